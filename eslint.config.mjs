@@ -1,0 +1,43 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'src/data/generated/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts'],
+    plugins: { lit, 'lit-a11y': litA11y, wc },
+    rules: {
+      ...lit.configs.recommended.rules,
+      ...litA11y.configs.recommended.rules,
+      ...wc.configs.recommended.rules,
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'No markup from strings (Trusted Types).' },
+        { selector: "MemberExpression[property.name='pushState']", message: 'The widget never adds history entries.' },
+        { selector: "Identifier[name='localStorage']", message: 'Zero trace: no storage.' },
+        { selector: "Identifier[name='sessionStorage']", message: 'Zero trace: no storage.' },
+        { selector: "Identifier[name='indexedDB']", message: 'Zero trace: no storage.' },
+        { selector: "MemberExpression[property.name='cookie']", message: 'Zero trace: no cookie.' },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.mjs', 'test/support/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: { document: 'readonly' } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+);

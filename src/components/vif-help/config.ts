@@ -1,0 +1,82 @@
+import { parseCategoryList } from '../../data/contacts.js';
+import { CATEGORIES } from '../../data/generated/data.js';
+import { DEFAULT_EXIT_URL, parseExitUrl } from '../../safety/exit-url.js';
+import type { Category } from '../../data/types.js';
+
+export type View = 'full' | 'emergency';
+export type Theme = 'light' | 'dark' | 'auto';
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/** The element's attributes, as the page wrote them (any string, or nothing). */
+export interface RawConfig {
+  view?: string | null | undefined;
+  quickExit?: string | null | undefined;
+  exitUrl?: string | null | undefined;
+  theme?: string | null | undefined;
+  headingLevel?: string | number | null | undefined;
+  categories?: string | null | undefined;
+}
+
+/** The same attributes once validated: every field has a usable value. */
+export interface Config {
+  view: View;
+  quickExit: boolean;
+  exitUrl: string;
+  theme: Theme;
+  headingLevel: HeadingLevel;
+  categories: Category[];
+}
+
+/** Values are quoted cut to this length in messages, so a huge attribute cannot flood the console. */
+const QUOTE_LENGTH = 60;
+const quote = (value: unknown) => JSON.stringify(String(value).slice(0, QUOTE_LENGTH));
+
+function oneOf<T extends string>(
+  attribute: string,
+  value: string | null | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  warnings: string[],
+): T {
+  if (value === null || value === undefined) return fallback;
+  const folded = String(value).trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(folded)) return folded as T;
+  warnings.push(
+    `${attribute}=${quote(value)} is not one of ${allowed.join(', ')}; using "${fallback}".`,
+  );
+  return fallback;
+}
+
+/**
+ * Validates the element's attributes once. A bad value never throws: it is replaced by the
+ * default, and a warning naming the attribute and the value is returned for the webmaster.
+ */
+export function readConfig(raw: RawConfig): { config: Config; warnings: string[] } {
+  const warnings: string[] = [];
+  const view = oneOf('view', raw.view, ['full', 'emergency'], 'full', warnings);
+  const quickExit = oneOf('quick-exit', raw.quickExit, ['on', 'off'], 'on', warnings) === 'on';
+  const theme = oneOf('theme', raw.theme, ['light', 'dark', 'auto'], 'light', warnings);
+
+  let exitUrl = DEFAULT_EXIT_URL;
+  if (raw.exitUrl !== null && raw.exitUrl !== undefined) {
+    const parsed = parseExitUrl(String(raw.exitUrl));
+    if (parsed) exitUrl = parsed;
+    else warnings.push(`exit-url=${quote(raw.exitUrl)} is refused: only https: addresses are allowed; using ${DEFAULT_EXIT_URL}.`);
+  }
+
+  let headingLevel: HeadingLevel = 2;
+  if (raw.headingLevel !== null && raw.headingLevel !== undefined) {
+    const level = Number(String(raw.headingLevel).trim());
+    if (Number.isInteger(level) && level >= 2 && level <= 6) headingLevel = level as HeadingLevel;
+    else warnings.push(`heading-level=${quote(raw.headingLevel)} must be 2 to 6; using 2.`);
+  }
+
+  const { known, unknown } = parseCategoryList(raw.categories);
+  if (unknown.length > 0) {
+    warnings.push(
+      `categories: ${unknown.map(quote).join(', ')} unknown; the ids are ${CATEGORIES.map((c) => c.id).join(', ')}.`,
+    );
+  }
+
+  return { config: { view, quickExit, exitUrl, theme, headingLevel, categories: known }, warnings };
+}

@@ -1,0 +1,304 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { readConfig, type Config } from './config.js';
+import { vifHelpStyles } from './vif-help.styles.js';
+import { contactCard, dataText } from './contact-card.js';
+import { communePicker } from './commune-picker.js';
+import { heading } from './heading.js';
+import { numberList } from './number-list.js';
+import { resetStyles } from '../../styles/reset.styles.js';
+import { allCommunes, resolveCommune, type CommuneResolution } from '../../data/communes.js';
+import { contactsForCommune, highlightedContacts } from '../../data/contacts.js';
+import { createDirectorySearch, type DirectorySearch } from '../../search/directory-search.js';
+import { leaveNow } from '../../safety/quick-exit.js';
+import { VifCommuneChangeEvent } from '../../events/commune-change.js';
+import type { Contact, Locale } from '../../data/types.js';
+import { CATEGORIES } from '../../data/generated/data.js';
+
+const EMERGENCY = highlightedContacts('emergency');
+const TALK = highlightedContacts('talk');
+
+/**
+ * Help against domestic and intrafamily violence for one commune of the Métropole Européenne de
+ * Lille: the emergency numbers, the lines to talk to someone, and a searchable directory of the
+ * help that serves the commune, with a quick exit.
+ *
+ * @summary Emergency numbers, a searchable directory of help and a quick exit, for one commune of the MEL.
+ *
+ * @fires {VifCommuneChangeEvent} vif-commune-change - A resident picked a commune in the widget.
+ *
+ * @csspart exit - The quick-exit link.
+ * @csspart emergency - The block of "en danger maintenant" numbers.
+ * @csspart search - The directory's search field.
+ * @csspart list - The container of the directory's results.
+ * @csspart contact - Each contact in that list.
+ * @csspart notice - Every message about the configuration or the data.
+ *
+ * @cssproperty --vif-accent - Accent colour (quick exit, buttons). Default #5b2a86.
+ * @cssproperty --vif-accent-text - Text on the accent colour. Default #ffffff.
+ * @cssproperty --vif-emergency - Background of the emergency numbers. Default #a4161a.
+ * @cssproperty --vif-emergency-text - Text on the emergency colour. Default #ffffff.
+ * @cssproperty --vif-background - Background of the widget. Default #ffffff.
+ * @cssproperty --vif-surface - Background of cards and notices. Default #f5f2f8.
+ * @cssproperty --vif-text - Text colour. Default #1d1b20.
+ * @cssproperty --vif-muted-text - Secondary text colour. Default #4a4458.
+ * @cssproperty --vif-border - Border colour. Default #79747e.
+ * @cssproperty --vif-focus - Focus ring colour. Default #0b57d0.
+ * @cssproperty --vif-font-family - Font family. Default: the page's.
+ * @cssproperty --vif-font-size - Base font size. Default 1rem.
+ * @cssproperty --vif-radius - Corner radius. Default 0.5rem.
+ * @cssproperty --vif-space - Base spacing. Default 1rem.
+ * @cssproperty --vif-max-width - Maximum width of the widget. Default 48rem.
+ */
+export class VifHelp extends LitElement {
+  static override styles = [resetStyles, vifHelpStyles];
+
+  /**
+   * The commune: an INSEE code ("59350"), a name in any case, with or without accents, hyphens or
+   * apostrophes ("Villeneuve d'Ascq"), an associated commune ("Lomme" → Lille) or a postal code.
+   */
+  @property() commune: string | null = null;
+
+  /** `full` (default) or `emergency`: a compact band of the emergency numbers and the quick exit. */
+  @property() view: string | null = null;
+
+  /** `on` (default) or `off`: the quick exit; `off` is for professionals' intranets only. */
+  @property({ attribute: 'quick-exit' }) quickExit: string | null = null;
+
+  /** Where the quick exit goes: an `https:` address; anything else is refused with a warning. */
+  @property({ attribute: 'exit-url' }) exitUrl: string | null = null;
+
+  /** `light` (default), `dark`, or `auto` to follow the device's colour scheme. */
+  @property() theme: string | null = null;
+
+  /** The level (2 to 6, default 2) of the widget's top heading, to fit the page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+
+  /** A comma-separated list of category ids that limits the directory (default: all). */
+  @property() categories: string | null = null;
+
+  @state() private query = '';
+  @state() private selectedCategories: ReadonlySet<string> = new Set();
+  @state() private pickerOpen = false;
+
+  private config!: Config;
+  private resolution: CommuneResolution = { kind: 'none' };
+  private scopedContacts: Contact[] = [];
+  private directorySearch: DirectorySearch | null = null;
+  private results: Contact[] = [];
+  private readonly warned = new Set<string>();
+  private readonly locale: Locale = 'fr';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const configChanged =
+      !this.config ||
+      (['view', 'quickExit', 'exitUrl', 'theme', 'headingLevel', 'categories'] as const).some((key) =>
+        changed.has(key),
+      );
+    if (configChanged) {
+      const { config, warnings } = readConfig(this);
+      this.config = config;
+      warnings.forEach((warning) => this.warnOnce(warning));
+    }
+    if (changed.has('commune') || configChanged) {
+      const previousInsee = this.communeInsee;
+      this.resolution = resolveCommune(this.commune);
+      if (this.resolution.kind === 'unknown') {
+        this.warnOnce(
+          `commune=${JSON.stringify(this.resolution.input)} is not a commune of the Métropole Européenne de Lille (INSEE code, name or postal code); showing the commune picker and the metropolis-wide help.`,
+        );
+      }
+      if (configChanged || this.communeInsee !== previousInsee || !this.directorySearch) {
+        const allowed = new Set(this.config.categories.map((category) => category.id));
+        this.scopedContacts = contactsForCommune(this.communeInsee).filter((contact) =>
+          contact.categories.some((id) => allowed.has(id)),
+        );
+        this.directorySearch = createDirectorySearch(this.scopedContacts, CATEGORIES);
+      }
+    }
+    const matches = this.directorySearch!.search(this.query);
+    this.results =
+      this.selectedCategories.size === 0
+        ? matches
+        : matches.filter((contact) => contact.categories.some((id) => this.selectedCategories.has(id)));
+  }
+
+  private get communeInsee(): string | null {
+    return this.resolution.kind === 'found' ? this.resolution.commune.insee : null;
+  }
+
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`<vif-help> ${message}`);
+  }
+
+  private readonly onExit = (event: MouseEvent) => {
+    event.preventDefault();
+    leaveNow(this.config.exitUrl);
+  };
+
+  private readonly onPick = (insee: string) => {
+    this.commune = insee;
+    this.pickerOpen = false;
+    const picked = resolveCommune(insee);
+    if (picked.kind === 'found') {
+      this.dispatchEvent(new VifCommuneChangeEvent(picked.commune.insee, picked.commune.name));
+    }
+  };
+
+  private readonly onSearchInput = (event: InputEvent) => {
+    this.query = (event.target as HTMLInputElement).value;
+  };
+
+  private readonly onCategoryToggle = (event: Event) => {
+    const checkbox = event.target as HTMLInputElement;
+    const next = new Set(this.selectedCategories);
+    if (checkbox.checked) next.add(checkbox.value);
+    else next.delete(checkbox.value);
+    this.selectedCategories = next;
+  };
+
+  protected override render(): TemplateResult {
+    const { view, theme, headingLevel } = this.config;
+    return html`<div class="root ${theme}" lang=${this.locale} dir="ltr">
+      ${this.renderExit()}
+      ${view === 'emergency'
+        ? this.renderEmergency(headingLevel)
+        : html`${heading(headingLevel, msg('Violences dans la famille ou le couple : trouver de l’aide'), {
+              className: 'title',
+            })}
+            ${this.renderCommune()} ${this.renderEmergency(headingLevel + 1)}
+            ${this.renderTalk(headingLevel + 1)} ${this.renderDirectory(headingLevel + 1)}`}
+    </div>`;
+  }
+
+  private renderExit(): TemplateResult | typeof nothing {
+    if (!this.config.quickExit) return nothing;
+    return html`<div class="exit-bar">
+      <a
+        part="exit"
+        class="exit"
+        href=${this.config.exitUrl}
+        rel="noreferrer nofollow"
+        @click=${this.onExit}
+        ><span class="visually-hidden">${msg('Sortie de sécurité :')} </span>${msg(
+          'Quitter rapidement',
+        )}</a
+      >
+    </div>`;
+  }
+
+  private renderCommune(): TemplateResult {
+    const resolution = this.resolution;
+    const picker = (communes = allCommunes()) =>
+      communePicker(communes, this.communeInsee, this.onPick);
+    switch (resolution.kind) {
+      case 'found':
+        return html`<p class="commune-line">
+            <span>${msg(str`Aide pour ${resolution.commune.name}`)}</span>
+            <button
+              class="link-button"
+              type="button"
+              aria-expanded=${this.pickerOpen ? 'true' : 'false'}
+              @click=${() => (this.pickerOpen = !this.pickerOpen)}
+            >
+              ${msg('Changer de commune')}
+            </button>
+          </p>
+          ${this.pickerOpen ? picker() : nothing}`;
+      case 'ambiguous':
+        return html`<p part="notice" class="notice" role="status">
+            ${msg(
+              str`Le code postal ${resolution.input} correspond à plusieurs communes : choisissez la vôtre. En attendant, voici l’aide valable dans toute la métropole.`,
+            )}
+          </p>
+          ${picker(resolution.candidates)}`;
+      case 'unknown':
+        return html`<p part="notice" class="notice" role="status">
+            ${msg(
+              str`La commune « ${resolution.input} » ne fait pas partie des 95 communes de la Métropole européenne de Lille. Choisissez votre commune ; en attendant, voici l’aide valable dans toute la métropole et en France.`,
+            )}
+          </p>
+          ${picker()}`;
+      case 'none':
+        return html`<p>${msg('Choisissez votre commune pour voir l’aide près de chez vous.')}</p>
+          ${picker()}`;
+    }
+  }
+
+  private renderEmergency(level: number): TemplateResult {
+    return html`<section part="emergency" class="emergency" aria-labelledby="emergency-title">
+      ${heading(level, msg('En danger maintenant'), { id: 'emergency-title', className: 'section-title' })}
+      ${numberList(EMERGENCY, this.locale, { traceNotes: false })}
+    </section>`;
+  }
+
+  private renderTalk(level: number): TemplateResult {
+    return html`<section class="talk" aria-labelledby="talk-title">
+      ${heading(level, msg('Parler à quelqu’un'), { id: 'talk-title', className: 'section-title' })}
+      ${numberList(TALK, this.locale, { traceNotes: true })}
+    </section>`;
+  }
+
+  private renderDirectory(level: number): TemplateResult {
+    const inScope = new Set(this.scopedContacts.flatMap((contact) => contact.categories));
+    const filters = this.config.categories.filter((category) => inScope.has(category.id));
+    return html`<section class="directory" aria-labelledby="directory-title">
+      ${heading(level, msg('Trouver de l’aide près de chez vous'), {
+        id: 'directory-title',
+        className: 'section-title',
+      })}
+      <div role="search">
+        <label for="directory-search">${msg('Rechercher une aide')}</label>
+        <p id="directory-search-hint" class="meta">
+          ${msg('Par exemple : hébergement, avocat, enfant, plainte.')}
+        </p>
+        <input
+          id="directory-search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          enterkeyhint="search"
+          aria-describedby="directory-search-hint"
+          .value=${this.query}
+          @input=${this.onSearchInput}
+        />
+      </div>
+      ${filters.length > 1
+        ? html`<fieldset class="filters">
+            <legend>${msg('Filtrer par catégorie')}</legend>
+            <div class="chips">
+              ${filters.map(
+                (category) =>
+                  html`<label class="chip">
+                    <input
+                      type="checkbox"
+                      value=${category.id}
+                      .checked=${this.selectedCategories.has(category.id)}
+                      @change=${this.onCategoryToggle}
+                    />${dataText(category.label, this.locale)}
+                  </label>`,
+              )}
+            </div>
+          </fieldset>`
+        : nothing}
+      <p class="count" role="status">${this.resultCountText()}</p>
+      <ul part="list" class="contacts">
+        ${this.results.map((contact) => contactCard(contact, level + 1, this.locale))}
+      </ul>
+    </section>`;
+  }
+
+  private resultCountText(): string {
+    const count = this.results.length;
+    if (count === 0) {
+      return msg('Aucune aide ne correspond. Essayez un autre mot, ou appelez le 3919, 24 h/24.');
+    }
+    return new Intl.PluralRules(this.locale).select(count) === 'one'
+      ? msg(str`${count} aide trouvée`)
+      : msg(str`${count} aides trouvées`);
+  }
+}

@@ -1,0 +1,349 @@
+import { css } from 'lit';
+
+/** The dark theme's defaults, for theme="dark" and for theme="auto" in a dark environment. */
+const darkPalette = css`
+  --_vif-accent: var(--vif-accent, #d0bcff);
+  --_vif-accent-text: var(--vif-accent-text, #21005d);
+  --_vif-emergency: var(--vif-emergency, #ffb4ab);
+  --_vif-emergency-text: var(--vif-emergency-text, #410002);
+  --_vif-bg: var(--vif-background, #1d1b20);
+  --_vif-surface: var(--vif-surface, #2b2930);
+  --_vif-text: var(--vif-text, #e6e0e9);
+  --_vif-muted: var(--vif-muted-text, #cac4d0);
+  --_vif-border: var(--vif-border, #938f99);
+  --_vif-focus: var(--vif-focus, #a8c7fa);
+  --_vif-caution-bg: var(--vif-caution-background, #3d2e00);
+  --_vif-caution-text: var(--vif-caution-text, #ffdf99);
+
+`;
+
+/**
+ * Public knobs are read as var(--vif-*, default) and never declared on :host, so a page's
+ * `:root { --vif-accent: … }` wins. Private values live on .root as --_vif-*.
+ */
+export const vifHelpStyles = css`
+  .root {
+    --_vif-accent: var(--vif-accent, #5b2a86);
+    --_vif-accent-text: var(--vif-accent-text, #ffffff);
+    --_vif-emergency: var(--vif-emergency, #a4161a);
+    --_vif-emergency-text: var(--vif-emergency-text, #ffffff);
+    --_vif-bg: var(--vif-background, #ffffff);
+    --_vif-surface: var(--vif-surface, #f5f2f8);
+    --_vif-text: var(--vif-text, #1d1b20);
+    --_vif-muted: var(--vif-muted-text, #4a4458);
+    --_vif-border: var(--vif-border, #79747e);
+    --_vif-focus: var(--vif-focus, #0b57d0);
+    --_vif-caution-bg: var(--vif-caution-background, #fff4d6);
+    --_vif-caution-text: var(--vif-caution-text, #5c3c00);
+    --_vif-radius: var(--vif-radius, 0.5rem);
+    --_vif-space: var(--vif-space, 1rem);
+
+    max-inline-size: var(--vif-max-width, 48rem);
+    margin-inline: auto;
+    font-family: var(--vif-font-family, inherit);
+    font-size: var(--vif-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--_vif-text);
+    background: var(--_vif-bg);
+    border: 1px solid var(--_vif-border);
+    border-radius: var(--_vif-radius);
+    padding: 0 var(--_vif-space) var(--_vif-space);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .root.dark {
+    ${darkPalette}
+  }
+  @media (prefers-color-scheme: dark) {
+    .root.auto {
+      ${darkPalette}
+    }
+  }
+
+  h2, h3, h4, h5, h6 {
+    margin: 1.25em 0 0.5em;
+    line-height: 1.25;
+  }
+  .title {
+    font-size: 1.25em;
+    margin-block-start: 0.5em;
+  }
+  .section-title {
+    font-size: 1.1em;
+  }
+  .contact-title {
+    font-size: 1em;
+    margin: 0;
+  }
+  p {
+    margin: 0.25em 0;
+  }
+  a {
+    color: inherit;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  summary:focus-visible,
+  label:focus-within {
+    outline: 3px solid var(--_vif-focus);
+    outline-offset: 2px;
+  }
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    cursor: pointer;
+  }
+
+  /* The quick exit stays reachable while the widget is on screen. */
+  .exit-bar {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    display: flex;
+    justify-content: flex-end;
+    padding-block: 0.5rem;
+    margin-inline: calc(-1 * var(--_vif-space));
+    padding-inline: var(--_vif-space);
+    background: var(--_vif-bg);
+    border-start-start-radius: var(--_vif-radius);
+    border-start-end-radius: var(--_vif-radius);
+  }
+  .exit {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    padding: 0.5rem 1rem;
+    border-radius: var(--_vif-radius);
+    background: var(--_vif-accent);
+    color: var(--_vif-accent-text);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .exit:hover {
+    text-decoration: underline;
+  }
+
+  .commune-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  .link-button {
+    min-block-size: 44px;
+    padding: 0 0.25rem;
+    border: 0;
+    background: none;
+    text-decoration: underline;
+  }
+
+  .notice {
+    margin-block: 0.75rem;
+    padding: 0.75rem;
+    border-inline-start: 4px solid var(--_vif-accent);
+    background: var(--_vif-surface);
+  }
+
+  .picker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem;
+    margin-block: 0.75rem;
+  }
+  .picker label {
+    display: block;
+    font-weight: 600;
+  }
+  .field {
+    flex: 1 1 12rem;
+  }
+  select,
+  input[type='search'] {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding: 0.5rem;
+    border: 1px solid var(--_vif-border);
+    border-radius: var(--_vif-radius);
+    background: var(--_vif-bg);
+  }
+  .primary-button {
+    min-block-size: 44px;
+    padding: 0.5rem 1rem;
+    border: 0;
+    border-radius: var(--_vif-radius);
+    background: var(--_vif-accent);
+    color: var(--_vif-accent-text);
+    font-weight: 600;
+  }
+
+  .numbers {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr));
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .number {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    min-block-size: 44px;
+    block-size: 100%;
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_vif-radius);
+    text-decoration: none;
+    background: var(--_vif-surface);
+    border: 1px solid var(--_vif-border);
+  }
+  .emergency .number {
+    background: var(--_vif-emergency);
+    color: var(--_vif-emergency-text);
+    border-color: var(--_vif-emergency);
+  }
+  .number .digits {
+    font-size: 1.5em;
+    font-weight: 800;
+    line-height: 1.1;
+  }
+  .number .label {
+    font-size: 0.9em;
+  }
+  .number:hover .label {
+    text-decoration: underline;
+  }
+  .trace {
+    color: var(--_vif-muted);
+    font-size: 0.875em;
+  }
+
+  .filters {
+    border: 0;
+    margin: 0.75rem 0 0;
+    padding: 0;
+  }
+  .filters legend {
+    padding: 0;
+    font-weight: 600;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: 0.25rem;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-block-size: 44px;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_vif-border);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+  .chip input {
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    margin: 0;
+    accent-color: var(--_vif-accent);
+  }
+  .chip:has(input:checked) {
+    background: var(--_vif-surface);
+    border-color: var(--_vif-accent);
+    font-weight: 600;
+  }
+  .count {
+    margin-block: 0.75rem;
+    font-weight: 600;
+  }
+
+  .contacts {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .contact {
+    padding: 0.75rem;
+    border: 1px solid var(--_vif-border);
+    border-radius: var(--_vif-radius);
+  }
+  .channels {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.5rem 0;
+    padding: 0;
+    list-style: none;
+  }
+  .channels a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    font-weight: 600;
+  }
+  .meta {
+    color: var(--_vif-muted);
+    font-size: 0.875em;
+  }
+  .caution {
+    display: inline-block;
+    margin-block: 0.25rem;
+    padding: 0.125rem 0.5rem;
+    border-radius: var(--_vif-radius);
+    background: var(--_vif-caution-bg);
+    color: var(--_vif-caution-text);
+    font-size: 0.875em;
+  }
+  .provenance a {
+    display: inline-block;
+    padding-block: 0.75rem;
+  }
+  bdi,
+  .ltr {
+    unicode-bidi: isolate;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .root,
+    .number,
+    .exit,
+    .chip,
+    .contact,
+    .primary-button {
+      border: 1px solid CanvasText;
+    }
+    .emergency .number,
+    .exit,
+    .primary-button {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+    }
+  }
+  @media print {
+    .exit-bar,
+    .picker,
+    .filters,
+    input[type='search'] {
+      display: none !important;
+    }
+  }
+`;

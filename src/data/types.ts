@@ -1,0 +1,67 @@
+/** Types of the compiled data the bundle carries (see scripts/compile-data.mjs). */
+
+export type Locale = 'fr' | 'en' | 'ar';
+
+/** A text in French, and in other locales where it has been translated. */
+export type LocalizedText = { fr: string } & Partial<Record<Exclude<Locale, 'fr'>, string>>;
+
+export interface Commune {
+  /** INSEE code, e.g. "59350". */
+  insee: string;
+  name: string;
+  postalCodes: readonly string[];
+  /** Associated or delegated communes still used as place names ("Lomme", "Hellemmes"). */
+  aliases?: readonly string[];
+  /** INSEE codes of those associated communes. */
+  formerCodes?: readonly string[];
+}
+
+export interface Category {
+  id: string;
+  label: LocalizedText;
+}
+
+export type ContactScope =
+  | { type: 'national' }
+  | { type: 'departement'; code: string }
+  | { type: 'metropole' }
+  | { type: 'communes'; insee: readonly string[] };
+
+/** A way to reach a contact, with its link already normalised (`tel:+33…`, `https:…`). */
+export interface Channel {
+  type: 'tel' | 'sms' | 'web' | 'chat' | 'email';
+  href: string;
+  /** What the resident reads: "03 20 57 94 27", "116 006", a host name, an address. */
+  display: string;
+}
+
+export interface Source {
+  url: string;
+  title: string;
+  date: string;
+}
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface Contact {
+  id: string;
+  name: LocalizedText;
+  description: LocalizedText;
+  categories: readonly string[];
+  audiences: readonly string[];
+  /** Shown in the "en danger maintenant" or "parler à quelqu'un" block, in this order. */
+  highlight?: { block: 'emergency' | 'talk'; order: number };
+  summary?: LocalizedText;
+  channels: readonly Channel[];
+  address?: { street: string; postalCode: string; city: string };
+  hours?: string;
+  hoursText?: LocalizedText;
+  cost?: LocalizedText;
+  traceNote?: LocalizedText;
+  scope: ContactScope;
+  sources: readonly Source[];
+  /** ISO date the facts were last collected from their sources. */
+  verified: string;
+  confidence: Confidence;
+  confidenceNote?: LocalizedText;
+}

@@ -1,0 +1,32 @@
+// Prints "N passed, N failed" alone as the last line, so any log reader sees what ran.
+// A test file that fails to load counts as one failure.
+
+function countSuite(suite, tally) {
+  for (const test of suite.tests ?? []) {
+    if (test.skipped) continue;
+    if (test.passed) tally.passed += 1;
+    else tally.failed += 1;
+  }
+  for (const child of suite.suites ?? []) countSuite(child, tally);
+}
+
+export function tallyReporter() {
+  let tally = { passed: 0, failed: 0 };
+  return {
+    onTestRunFinished({ sessions }) {
+      tally = { passed: 0, failed: 0 };
+      for (const session of sessions) {
+        const before = tally.passed + tally.failed;
+        if (session.testResults) countSuite(session.testResults, tally);
+        const loadFailed = !session.passed && tally.passed + tally.failed === before;
+        if (loadFailed || (session.errors?.length ?? 0) > 0) tally.failed += 1;
+      }
+    },
+    stop() {
+      // The default reporter prints its summary after this hook: print at exit to come last.
+      process.once('exit', () => {
+        process.stdout.write(`\n${tally.passed} passed, ${tally.failed} failed\n`);
+      });
+    },
+  };
+}
