@@ -17,8 +17,14 @@ export default tseslint.config(
       ...wc.configs.recommended.rules,
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'No markup from strings (Trusted Types).' },
-        { selector: "MemberExpression[property.name='pushState']", message: 'The widget never adds history entries.' },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'No markup from strings (Trusted Types).',
+        },
+        {
+          selector: "MemberExpression[property.name='pushState']",
+          message: 'The widget never adds history entries.',
+        },
         { selector: "Identifier[name='localStorage']", message: 'Zero trace: no storage.' },
         { selector: "Identifier[name='sessionStorage']", message: 'Zero trace: no storage.' },
         { selector: "Identifier[name='indexedDB']", message: 'Zero trace: no storage.' },
@@ -31,12 +37,20 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
+    // chai's `expect(x).to.exist` is an assertion, not an unused expression.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['demo/**/*.js'],
     languageOptions: { globals: { document: 'readonly' } },
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },

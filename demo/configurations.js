@@ -4,12 +4,24 @@
 /** @type {{ title: string, attributes: Record<string, string> }[]} */
 export const configurations = [
   { title: 'Lille, by INSEE code', attributes: { commune: '59350' } },
-  { title: "Villeneuve-d'Ascq, by name without accents", attributes: { commune: 'villeneuve d ascq' } },
+  {
+    title: "Villeneuve-d'Ascq, by name without accents",
+    attributes: { commune: 'villeneuve d ascq' },
+  },
   { title: 'Lomme, an associated commune of Lille', attributes: { commune: 'Lomme' } },
   { title: 'Postal code 59160, shared by Capinghem and Lille', attributes: { commune: '59160' } },
   { title: 'No commune: the picker', attributes: {} },
   { title: 'Unknown commune', attributes: { commune: 'Paris' } },
-  { title: 'Roubaix, emergency band for a page header', attributes: { commune: '59512', view: 'emergency' } },
-  { title: 'Tourcoing, dark theme, housing and police only', attributes: { commune: 'Tourcoing', theme: 'dark', categories: 'hebergement,police' } },
-  { title: 'Armentières, heading level 3, no quick exit (intranet)', attributes: { commune: '59017', 'heading-level': '3', 'quick-exit': 'off' } },
+  {
+    title: 'Roubaix, emergency band for a page header',
+    attributes: { commune: '59512', view: 'emergency' },
+  },
+  {
+    title: 'Tourcoing, dark theme, housing and police only',
+    attributes: { commune: 'Tourcoing', theme: 'dark', categories: 'hebergement,police' },
+  },
+  {
+    title: 'Armentières, heading level 3, no quick exit (intranet)',
+    attributes: { commune: '59017', 'heading-level': '3', 'quick-exit': 'off' },
+  },
 ];

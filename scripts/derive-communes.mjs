@@ -15,7 +15,8 @@ const { version } = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8')
 const readPackageData = (name) => JSON.parse(readFileSync(`${packageDir}data/${name}`, 'utf8'));
 
 const epci = readPackageData('epci.json').find((entry) => entry.code === MEL_EPCI);
-if (!epci) throw new Error(`EPCI ${MEL_EPCI} not found in @etalab/decoupage-administratif ${version}`);
+if (!epci)
+  throw new Error(`EPCI ${MEL_EPCI} not found in @etalab/decoupage-administratif ${version}`);
 const allCommunes = readPackageData('communes.json');
 const current = new Map(
   allCommunes.filter((c) => c.type === 'commune-actuelle').map((c) => [c.code, c]),

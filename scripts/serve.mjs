@@ -30,7 +30,8 @@ const CSP = [
 /** Maps a URL path to a file under demo/ or dist/, refusing anything outside them. */
 function fileFor(pathname) {
   const path = decodeURIComponent(pathname);
-  const relative = path === '/' ? 'demo/index.html' : path.startsWith('/dist/') ? path.slice(1) : `demo${path}`;
+  const relative =
+    path === '/' ? 'demo/index.html' : path.startsWith('/dist/') ? path.slice(1) : `demo${path}`;
   const file = normalize(`${root}${relative}`);
   const allowed = [`${root}demo${sep}`, `${root}dist${sep}`];
   return allowed.some((dir) => file.startsWith(dir)) ? file : null;

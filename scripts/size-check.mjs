@@ -7,10 +7,15 @@ const file = new URL('../dist/vif-help.js', import.meta.url);
 const bytes = readFileSync(file);
 const gzip = gzipSync(bytes, { level: 9 }).length;
 const brotli = brotliCompressSync(bytes, {
-  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  params: {
+    [constants.BROTLI_PARAM_QUALITY]: 11,
+    [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+  },
 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`dist/vif-help.js: ${kb(bytes.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(BUDGET_BROTLI_BYTES)} brotli)`);
+console.log(
+  `dist/vif-help.js: ${kb(bytes.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(BUDGET_BROTLI_BYTES)} brotli)`,
+);
 if (brotli > BUDGET_BROTLI_BYTES) {
   console.error(`Size budget exceeded by ${brotli - BUDGET_BROTLI_BYTES} bytes (brotli).`);
   process.exit(1);

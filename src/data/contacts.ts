@@ -63,7 +63,8 @@ export function parseCategoryList(
   value: unknown,
   categories: readonly Category[] = CATEGORIES,
 ): { known: Category[]; unknown: string[] } {
-  if (typeof value !== 'string' || value.trim() === '') return { known: [...categories], unknown: [] };
+  if (typeof value !== 'string' || value.trim() === '')
+    return { known: [...categories], unknown: [] };
   const requested = new Set(
     value
       .split(',')

@@ -27,7 +27,9 @@ function toDocument(contact: Contact, categoryLabels: ReadonlyMap<string, string
   return {
     contact,
     name: normaliseText(`${allLocales(contact.name)} ${allLocales(contact.summary)}`),
-    categories: normaliseText(contact.categories.map((id) => categoryLabels.get(id) ?? id).join(' ')),
+    categories: normaliseText(
+      contact.categories.map((id) => categoryLabels.get(id) ?? id).join(' '),
+    ),
     text: normaliseText(
       [
         allLocales(contact.description),

@@ -8,7 +8,9 @@ async function loadPage(body: string): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
-  const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+  const loaded = new Promise<void>((resolve) =>
+    frame.addEventListener('load', () => resolve(), { once: true }),
+  );
   frame.srcdoc = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title><script>window.pageErrors=[];addEventListener('error',(e)=>pageErrors.push(String(e.message)));</script></head><body>${body}</body></html>`;
   document.body.append(frame);
   await loaded;
@@ -16,7 +18,11 @@ async function loadPage(body: string): Promise<Document> {
   const started = Date.now();
   while (Date.now() - started < 5000) {
     const widgets = [...doc.querySelectorAll('vif-help')];
-    if (widgets.length > 0 && widgets.every((w) => w.shadowRoot?.querySelector('[part~="emergency"]'))) break;
+    if (
+      widgets.length > 0 &&
+      widgets.every((w) => w.shadowRoot?.querySelector('[part~="emergency"]'))
+    )
+      break;
     await new Promise((r) => setTimeout(r, 50));
   }
   expect((frame.contentWindow as Window & { pageErrors: string[] }).pageErrors).to.deep.equal([]);

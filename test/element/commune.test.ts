@@ -48,7 +48,9 @@ describe('<vif-help> commune', () => {
   it('restricts the picker to the candidates of a shared postal code', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59160"></vif-help>`);
     expect(parts(el, 'notice')[0]?.textContent).to.contain('59160');
-    const names = [...select(el).options].map((o) => o.textContent!.trim()).filter((n) => n !== 'Choisir une commune');
+    const names = [...select(el).options]
+      .map((o) => o.textContent!.trim())
+      .filter((n) => n !== 'Choisir une commune');
     expect(names).to.include.members(['Capinghem', 'Lille']);
     expect(names.length).to.be.lessThan(95);
   });

@@ -3,7 +3,16 @@ import '../../src/vif-help.js';
 import type { VifHelp } from '../../src/vif-help.js';
 import { part, root } from '../support/user.js';
 
-const ATTRIBUTES = ['commune', 'view', 'quick-exit', 'exit-url', 'theme', 'heading-level', 'categories', 'lang'];
+const ATTRIBUTES = [
+  'commune',
+  'view',
+  'quick-exit',
+  'exit-url',
+  'theme',
+  'heading-level',
+  'categories',
+  'lang',
+];
 const GARBAGE = [
   '',
   ' ',
@@ -58,7 +67,15 @@ describe('<vif-help> with garbage in every attribute', () => {
     try {
       const anyEl = el as unknown as Record<string, unknown>;
       for (const value of [42, {}, [], Symbol.for('x').description, true, Number.NaN]) {
-        for (const property of ['commune', 'view', 'quickExit', 'exitUrl', 'theme', 'headingLevel', 'categories']) {
+        for (const property of [
+          'commune',
+          'view',
+          'quickExit',
+          'exitUrl',
+          'theme',
+          'headingLevel',
+          'categories',
+        ]) {
           anyEl[property] = value;
         }
         await el.updateComplete;

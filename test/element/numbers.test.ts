@@ -7,10 +7,18 @@ describe('<vif-help> numbers', () => {
   it('shows the emergency numbers first, as real tel: and sms: links with plain labels', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
     const emergency = links(el, part(el, 'emergency'));
-    expect(emergency.map((l) => l.href)).to.deep.equal(['tel:17', 'tel:112', 'sms:114', 'tel:15', 'tel:18']);
+    expect(emergency.map((l) => l.href)).to.deep.equal([
+      'tel:17',
+      'tel:112',
+      'sms:114',
+      'tel:15',
+      'tel:18',
+    ]);
     for (const link of emergency) expect(link.name.length, link.href).to.be.greaterThan(6);
     const sms = emergency.find((l) => l.href === 'sms:114')!;
-    expect(sms.name).to.match(/SMS/i).and.match(/parler/i);
+    expect(sms.name)
+      .to.match(/SMS/i)
+      .and.match(/parler/i);
   });
 
   it('lists the lines to talk to someone with their numbers', async () => {
@@ -25,8 +33,14 @@ describe('<vif-help> numbers', () => {
       'tel:115',
       'tel:+33801901911',
     ]);
-    const names = links(el, talk).map((l) => l.name).join(' | ');
-    expect(names).to.contain('3919').and.contain('116 006').and.contain('0 800 05 95 95').and.contain('08 019 019 11');
+    const names = links(el, talk)
+      .map((l) => l.name)
+      .join(' | ');
+    expect(names)
+      .to.contain('3919')
+      .and.contain('116 006')
+      .and.contain('0 800 05 95 95')
+      .and.contain('08 019 019 11');
   });
 
   it('keeps the emergency band compact in view="emergency"', async () => {
@@ -38,7 +52,9 @@ describe('<vif-help> numbers', () => {
   });
 
   it('starts its headings at heading-level', async () => {
-    const el = await fixture<VifHelp>(html`<vif-help commune="59350" heading-level="3"></vif-help>`);
+    const el = await fixture<VifHelp>(
+      html`<vif-help commune="59350" heading-level="3"></vif-help>`,
+    );
     const levels = headings(el).map((h) => h.level);
     expect(levels[0]).to.equal(3);
     expect(Math.min(...levels)).to.equal(3);

@@ -24,8 +24,14 @@ export function accessibleName(element: Element): string {
 }
 
 /** Every link of the widget, with its accessible name and its href. */
-export function links(el: VifHelp, within: ParentNode = root(el)): { name: string; href: string }[] {
-  return [...within.querySelectorAll('a')].map((a) => ({ name: accessibleName(a), href: a.getAttribute('href') ?? '' }));
+export function links(
+  el: VifHelp,
+  within: ParentNode = root(el),
+): { name: string; href: string }[] {
+  return [...within.querySelectorAll('a')].map((a) => ({
+    name: accessibleName(a),
+    href: a.getAttribute('href') ?? '',
+  }));
 }
 
 export function part(el: VifHelp, name: string): HTMLElement {
@@ -47,11 +53,15 @@ export function headings(el: VifHelp): { level: number; text: string }[] {
 
 /** The names of the contacts listed in the directory, in order. */
 export function listedContacts(el: VifHelp): string[] {
-  return parts(el, 'contact').map((item) => collapse(item.querySelector('h1, h2, h3, h4, h5, h6')?.textContent));
+  return parts(el, 'contact').map((item) =>
+    collapse(item.querySelector('h1, h2, h3, h4, h5, h6')?.textContent),
+  );
 }
 
 export function statusText(el: VifHelp): string {
-  return [...root(el).querySelectorAll('[role="status"]')].map((s) => collapse(s.textContent)).join(' | ');
+  return [...root(el).querySelectorAll('[role="status"]')]
+    .map((s) => collapse(s.textContent))
+    .join(' | ');
 }
 
 export function buttonByName(el: VifHelp, name: string | RegExp): HTMLButtonElement {

@@ -36,7 +36,15 @@ describe('resolveCommune', () => {
   });
 
   it('takes the associated communes Lomme and Hellemmes, by name and by INSEE code, as Lille', () => {
-    for (const value of ['Lomme', 'lomme', 'Hellemmes', 'Hellemmes-Lille', 'hellemmes lille', '59355', '59298']) {
+    for (const value of [
+      'Lomme',
+      'lomme',
+      'Hellemmes',
+      'Hellemmes-Lille',
+      'hellemmes lille',
+      '59355',
+      '59298',
+    ]) {
       expect(nameOf(value), value).to.equal('Lille');
     }
   });

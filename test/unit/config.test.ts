@@ -22,14 +22,25 @@ describe('readConfig', () => {
       headingLevel: '4',
       categories: 'hebergement, police',
     });
-    expect(config).to.include({ view: 'emergency', quickExit: false, theme: 'auto', headingLevel: 4 });
+    expect(config).to.include({
+      view: 'emergency',
+      quickExit: false,
+      theme: 'auto',
+      headingLevel: 4,
+    });
     expect(config.exitUrl).to.equal('https://www.example.org/meteo');
     expect(config.categories.map((c) => c.id)).to.deep.equal(['hebergement', 'police']);
     expect(warnings).to.deep.equal([]);
   });
 
   it('refuses a non-https exit URL, keeps the default, and names the attribute', () => {
-    for (const exitUrl of ['javascript:alert(1)', 'http://example.org', 'data:text/html,hi', '//example.org', 'nope']) {
+    for (const exitUrl of [
+      'javascript:alert(1)',
+      'http://example.org',
+      'data:text/html,hi',
+      '//example.org',
+      'nope',
+    ]) {
       const { config, warnings } = readConfig({ exitUrl });
       expect(config.exitUrl, exitUrl).to.equal(readConfig({}).config.exitUrl);
       expect(warnings, exitUrl).to.have.length(1);
@@ -48,7 +59,10 @@ describe('readConfig', () => {
     expect(config).to.include({ view: 'full', quickExit: true, theme: 'light', headingLevel: 2 });
     expect(config.categories.length).to.be.greaterThan(3);
     expect(warnings).to.have.length(5);
-    expect(warnings.join('\n')).to.contain('view="compact"').and.contain('heading-level="9"').and.contain('"licornes"');
+    expect(warnings.join('\n'))
+      .to.contain('view="compact"')
+      .and.contain('heading-level="9"')
+      .and.contain('"licornes"');
   });
 
   it('quotes huge values cut short', () => {

@@ -10,7 +10,7 @@ const ids = (query: string) => search.search(query).map((contact) => contact.id)
 
 describe('normaliseText', () => {
   it('folds case, accents, ligatures, hyphens and apostrophes', () => {
-    expect(normaliseText("  Villeneuve-d’Ascq ")).to.equal('villeneuve d ascq');
+    expect(normaliseText('  Villeneuve-d’Ascq ')).to.equal('villeneuve d ascq');
     expect(normaliseText('HÉBERGEMENT')).to.equal('hebergement');
     expect(normaliseText('Marcq-en-Barœul')).to.equal('marcq en baroeul');
   });

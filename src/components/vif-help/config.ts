@@ -61,7 +61,10 @@ export function readConfig(raw: RawConfig): { config: Config; warnings: string[]
   if (raw.exitUrl !== null && raw.exitUrl !== undefined) {
     const parsed = parseExitUrl(String(raw.exitUrl));
     if (parsed) exitUrl = parsed;
-    else warnings.push(`exit-url=${quote(raw.exitUrl)} is refused: only https: addresses are allowed; using ${DEFAULT_EXIT_URL}.`);
+    else
+      warnings.push(
+        `exit-url=${quote(raw.exitUrl)} is refused: only https: addresses are allowed; using ${DEFAULT_EXIT_URL}.`,
+      );
   }
 
   let headingLevel: HeadingLevel = 2;

@@ -7,7 +7,10 @@ import { formatDate, pickText } from '../../localization/localized-text.js';
 import type { Channel, Contact, Locale, LocalizedText } from '../../data/types.js';
 
 /** Renders a data text, marked with its own language when it fell back to French. */
-export function dataText(text: LocalizedText | undefined, locale: Locale): TemplateResult | typeof nothing {
+export function dataText(
+  text: LocalizedText | undefined,
+  locale: Locale,
+): TemplateResult | typeof nothing {
   if (!text) return nothing;
   const { value, lang } = pickText(text, locale);
   return lang === locale ? html`${value}` : html`<span lang=${lang}>${value}</span>`;
@@ -32,46 +35,61 @@ function channelLabel(channel: Channel): TemplateResult {
 function channelLink(channel: Channel): TemplateResult {
   const opensElsewhere = channel.type === 'web' || channel.type === 'chat';
   return html`<li>
-    <a href=${ifDefined(safeHref(channel.href))} rel=${opensElsewhere ? 'noreferrer noopener' : nothing}
+    <a
+      href=${ifDefined(safeHref(channel.href))}
+      rel=${opensElsewhere ? 'noreferrer noopener' : nothing}
       >${channelLabel(channel)}</a
     >
   </li>`;
 }
 
 /** One contact of the directory: what it is, how to reach it, and where the facts come from. */
-export function contactCard(contact: Contact, headingLevel: number, locale: Locale): TemplateResult {
+export function contactCard(
+  contact: Contact,
+  headingLevel: number,
+  locale: Locale,
+): TemplateResult {
   const titleId = `contact-${contact.id}`;
   const source = contact.sources[0];
   return html`<li part="contact" class="contact">
     <article aria-labelledby=${titleId}>
       ${heading(headingLevel, dataText(contact.name, locale), { id: titleId, className: 'contact-title' })}
-      ${contact.confidence === 'high'
-        ? nothing
-        : html`<p class="caution">
-            <strong>${msg('À confirmer')}</strong> — ${dataText(contact.confidenceNote, locale)}
-          </p>`}
+      ${
+        contact.confidence === 'high'
+          ? nothing
+          : html`<p class="caution">
+              <strong>${msg('À confirmer')}</strong> — ${dataText(contact.confidenceNote, locale)}
+            </p>`
+      }
       <p>${dataText(contact.description, locale)}</p>
-      ${contact.channels.length > 0
-        ? html`<ul class="channels">
-            ${contact.channels.map(channelLink)}
-          </ul>`
-        : nothing}
-      ${contact.address
-        ? html`<p>
-            ${contact.address.street},
-            <bdi dir="ltr">${contact.address.postalCode}</bdi> ${contact.address.city}
-          </p>`
-        : nothing}
+      ${
+        contact.channels.length > 0
+          ? html`<ul class="channels">
+              ${contact.channels.map(channelLink)}
+            </ul>`
+          : nothing
+      }
+      ${
+        contact.address
+          ? html`<p>
+              ${contact.address.street},
+              <bdi dir="ltr">${contact.address.postalCode}</bdi> ${contact.address.city}
+            </p>`
+          : nothing
+      }
       ${contact.hoursText ? html`<p>${msg('Horaires :')} ${dataText(contact.hoursText, locale)}</p>` : nothing}
       ${contact.cost ? html`<p>${dataText(contact.cost, locale)}</p>` : nothing}
       ${contact.traceNote ? html`<p class="trace">${dataText(contact.traceNote, locale)}</p>` : nothing}
       <p class="meta provenance">
         ${msg(str`Informations vérifiées le ${formatDate(contact.verified, locale)}`)}
-        ${source
-          ? html`· <a href=${ifDefined(safeHref(source.url))} rel="noreferrer noopener"
-                >${msg('Source')}<span class="visually-hidden"> : ${source.title}</span></a
-              >`
-          : nothing}
+        ${
+          source
+            ? html`·
+                <a href=${ifDefined(safeHref(source.url))} rel="noreferrer noopener"
+                  >${msg('Source')}<span class="visually-hidden"> : ${source.title}</span></a
+                >`
+            : nothing
+        }
       </p>
     </article>
   </li>`;

@@ -22,9 +22,11 @@ export function numberList(
           <bdi class="digits" dir="ltr">${channel.display}</bdi>
           <span class="label">${dataText(contact.summary ?? contact.name, locale)}</span>
         </a>
-        ${options.traceNotes && contact.traceNote
-          ? html`<p class="trace">${dataText(contact.traceNote, locale)}</p>`
-          : nothing}
+        ${
+          options.traceNotes && contact.traceNote
+            ? html`<p class="trace">${dataText(contact.traceNote, locale)}</p>`
+            : nothing
+        }
       </li>`;
     })}
   </ul>`;

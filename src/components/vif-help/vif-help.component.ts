@@ -93,8 +93,8 @@ export class VifHelp extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const configChanged =
       !this.config ||
-      (['view', 'quickExit', 'exitUrl', 'theme', 'headingLevel', 'categories'] as const).some((key) =>
-        changed.has(key),
+      (['view', 'quickExit', 'exitUrl', 'theme', 'headingLevel', 'categories'] as const).some(
+        (key) => changed.has(key),
       );
     if (configChanged) {
       const { config, warnings } = readConfig(this);
@@ -121,7 +121,9 @@ export class VifHelp extends LitElement {
     this.results =
       this.selectedCategories.size === 0
         ? matches
-        : matches.filter((contact) => contact.categories.some((id) => this.selectedCategories.has(id)));
+        : matches.filter((contact) =>
+            contact.categories.some((id) => this.selectedCategories.has(id)),
+          );
   }
 
   private get communeInsee(): string | null {
@@ -164,13 +166,19 @@ export class VifHelp extends LitElement {
     const { view, theme, headingLevel } = this.config;
     return html`<div class="root ${theme}" lang=${this.locale} dir="ltr">
       ${this.renderExit()}
-      ${view === 'emergency'
-        ? this.renderEmergency(headingLevel)
-        : html`${heading(headingLevel, msg('Violences dans la famille ou le couple : trouver de l’aide'), {
-              className: 'title',
-            })}
+      ${
+        view === 'emergency'
+          ? this.renderEmergency(headingLevel)
+          : html`${heading(
+              headingLevel,
+              msg('Violences dans la famille ou le couple : trouver de l’aide'),
+              {
+                className: 'title',
+              },
+            )}
             ${this.renderCommune()} ${this.renderEmergency(headingLevel + 1)}
-            ${this.renderTalk(headingLevel + 1)} ${this.renderDirectory(headingLevel + 1)}`}
+            ${this.renderTalk(headingLevel + 1)} ${this.renderDirectory(headingLevel + 1)}`
+      }
     </div>`;
   }
 
@@ -261,30 +269,32 @@ export class VifHelp extends LitElement {
           type="search"
           autocomplete="off"
           spellcheck="false"
-          enterkeyhint="search"
+          .enterKeyHint=${'search'}
           aria-describedby="directory-search-hint"
           .value=${this.query}
           @input=${this.onSearchInput}
         />
       </div>
-      ${filters.length > 1
-        ? html`<fieldset class="filters">
-            <legend>${msg('Filtrer par catégorie')}</legend>
-            <div class="chips">
-              ${filters.map(
-                (category) =>
-                  html`<label class="chip">
-                    <input
-                      type="checkbox"
-                      value=${category.id}
-                      .checked=${this.selectedCategories.has(category.id)}
-                      @change=${this.onCategoryToggle}
-                    />${dataText(category.label, this.locale)}
-                  </label>`,
-              )}
-            </div>
-          </fieldset>`
-        : nothing}
+      ${
+        filters.length > 1
+          ? html`<fieldset class="filters">
+              <legend>${msg('Filtrer par catégorie')}</legend>
+              <div class="chips">
+                ${filters.map(
+                  (category) =>
+                    html`<label class="chip">
+                      <input
+                        type="checkbox"
+                        value=${category.id}
+                        .checked=${this.selectedCategories.has(category.id)}
+                        @change=${this.onCategoryToggle}
+                      />${dataText(category.label, this.locale)}
+                    </label>`,
+                )}
+              </div>
+            </fieldset>`
+          : nothing
+      }
       <p class="count" role="status">${this.resultCountText()}</p>
       <ul part="list" class="contacts">
         ${this.results.map((contact) => contactCard(contact, level + 1, this.locale))}

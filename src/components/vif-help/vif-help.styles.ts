@@ -14,7 +14,6 @@ const darkPalette = css`
   --_vif-focus: var(--vif-focus, #a8c7fa);
   --_vif-caution-bg: var(--vif-caution-background, #3d2e00);
   --_vif-caution-text: var(--vif-caution-text, #ffdf99);
-
 `;
 
 /**
@@ -60,16 +59,21 @@ export const vifHelpStyles = css`
     }
   }
 
-  h2, h3, h4, h5, h6 {
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
     margin: 1.25em 0 0.5em;
     line-height: 1.25;
   }
   .title {
-    font-size: 1.25em;
-    margin-block-start: 0.5em;
+    font-size: 1.2em;
+    margin-block: 0.25em;
   }
   .section-title {
     font-size: 1.1em;
+    margin-block: 0.75em 0.5em;
   }
   .contact-title {
     font-size: 1em;
@@ -186,19 +190,26 @@ export const vifHelpStyles = css`
 
   .numbers {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8rem), 1fr));
     gap: 0.5rem;
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  .talk .numbers {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+  }
+  .numbers > li {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
   .number {
     display: flex;
     flex-direction: column;
-    justify-content: center;
+    flex: 1 0 auto;
     min-block-size: 44px;
-    block-size: 100%;
-    padding: 0.5rem 0.75rem;
+    padding: 0.375rem 0.75rem;
     border-radius: var(--_vif-radius);
     text-decoration: none;
     background: var(--_vif-surface);
@@ -215,7 +226,8 @@ export const vifHelpStyles = css`
     line-height: 1.1;
   }
   .number .label {
-    font-size: 0.9em;
+    font-size: 0.875em;
+    line-height: 1.3;
   }
   .number:hover .label {
     text-decoration: underline;
