@@ -1,5 +1,7 @@
-// Prints "N passed, N failed" alone as the last line, so any log reader sees what ran.
+// Prints "N passed, N failed" alone as the last line, so any log reader sees what ran; when
+// scripts/test.mjs runs web-test-runner, writes the tally to VIF_TALLY_FILE for it to combine.
 // A test file that fails to load counts as one failure.
+import { writeFileSync } from 'node:fs';
 
 function countSuite(suite, tally) {
   for (const test of suite.tests ?? []) {
@@ -23,6 +25,10 @@ export function tallyReporter() {
       }
     },
     stop() {
+      if (process.env.VIF_TALLY_FILE) {
+        writeFileSync(process.env.VIF_TALLY_FILE, JSON.stringify(tally));
+        return;
+      }
       // The default reporter prints its summary after this hook: print at exit to come last.
       process.once('exit', () => {
         process.stdout.write(`\n${tally.passed} passed, ${tally.failed} failed\n`);
