@@ -7,12 +7,16 @@ import { contactCard, dataText } from './contact-card.js';
 import { communePicker } from './commune-picker.js';
 import { heading } from './heading.js';
 import { numberList } from './number-list.js';
+import { protectSection } from './protect-section.js';
 import { resetStyles } from '../../styles/reset.styles.js';
 import { allCommunes, resolveCommune, type CommuneResolution } from '../../data/communes.js';
 import { contactsForCommune, highlightedContacts } from '../../data/contacts.js';
 import { createDirectorySearch, type DirectorySearch } from '../../search/directory-search.js';
-import { leaveNow } from '../../safety/quick-exit.js';
+import { exitPage } from '../../safety/exit-page.js';
+import { ExitShortcutController } from '../../safety/exit-shortcut.controller.js';
+import { PRESSES_TO_EXIT } from '../../safety/shift-sequence.js';
 import { VifCommuneChangeEvent } from '../../events/commune-change.js';
+import { VifExitEvent } from '../../events/exit.js';
 import type { Contact, Locale } from '../../data/types.js';
 import { CATEGORIES } from '../../data/generated/data.js';
 
@@ -27,6 +31,7 @@ const TALK = highlightedContacts('talk');
  * @summary Emergency numbers, a searchable directory of help and a quick exit, for one commune of the MEL.
  *
  * @fires {VifCommuneChangeEvent} vif-commune-change - A resident picked a commune in the widget.
+ * @fires {VifExitEvent} vif-exit - Just before the quick exit leaves the page (not cancelable).
  *
  * @csspart exit - The quick-exit link.
  * @csspart emergency - The block of "en danger maintenant" numbers.
@@ -82,24 +87,32 @@ export class VifHelp extends LitElement {
   @state() private selectedCategories: ReadonlySet<string> = new Set();
   @state() private pickerOpen = false;
 
-  private config!: Config;
+  private config: Config = readConfig({}).config;
+  private configRead = false;
   private resolution: CommuneResolution = { kind: 'none' };
   private scopedContacts: Contact[] = [];
   private directorySearch: DirectorySearch | null = null;
   private results: Contact[] = [];
   private readonly warned = new Set<string>();
   private readonly locale: Locale = 'fr';
+  private readonly shortcut = new ExitShortcutController(
+    this,
+    () => this.config.quickExit,
+    () => this.exit('shortcut'),
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const configChanged =
-      !this.config ||
+      !this.configRead ||
       (['view', 'quickExit', 'exitUrl', 'theme', 'headingLevel', 'categories'] as const).some(
         (key) => changed.has(key),
       );
     if (configChanged) {
       const { config, warnings } = readConfig(this);
       this.config = config;
+      this.configRead = true;
       warnings.forEach((warning) => this.warnOnce(warning));
+      this.shortcut.sync();
     }
     if (changed.has('commune') || configChanged) {
       const previousInsee = this.communeInsee;
@@ -136,9 +149,25 @@ export class VifHelp extends LitElement {
     console.warn(`<vif-help> ${message}`);
   }
 
-  private readonly onExit = (event: MouseEvent) => {
+  /** Covers the page, tells the page, then leaves without adding a history entry. */
+  private exit(trigger: VifExitEvent['trigger']): void {
+    const { exitUrl } = this.config;
+    this.dispatchEvent(new VifExitEvent(exitUrl, trigger));
+    exitPage(exitUrl, msg('Chargement…'));
+  }
+
+  private readonly onExitClick = (event: MouseEvent) => {
+    // A modified click (new tab, new window) is left to the browser.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
+      return;
     event.preventDefault();
-    leaveNow(this.config.exitUrl);
+    this.exit('button');
+  };
+
+  private readonly showProtectSection = () => {
+    const title = this.renderRoot.querySelector<HTMLElement>('#protect-title');
+    title?.scrollIntoView({ block: 'start' });
+    title?.focus();
   };
 
   private readonly onPick = (insee: string) => {
@@ -164,7 +193,7 @@ export class VifHelp extends LitElement {
 
   protected override render(): TemplateResult {
     const { view, theme, headingLevel } = this.config;
-    return html`<div class="root ${theme}" lang=${this.locale} dir="ltr">
+    return html`<div class="root ${theme} view-${view}" lang=${this.locale} dir="ltr">
       ${this.renderExit()}
       ${
         view === 'emergency'
@@ -177,25 +206,50 @@ export class VifHelp extends LitElement {
               },
             )}
             ${this.renderCommune()} ${this.renderEmergency(headingLevel + 1)}
-            ${this.renderTalk(headingLevel + 1)} ${this.renderDirectory(headingLevel + 1)}`
+            ${this.renderTalk(headingLevel + 1)} ${this.renderDirectory(headingLevel + 1)}
+            ${protectSection(headingLevel + 1, this.config.quickExit)}`
       }
     </div>`;
   }
 
   private renderExit(): TemplateResult | typeof nothing {
     if (!this.config.quickExit) return nothing;
-    return html`<div class="exit-bar">
-      <a
-        part="exit"
-        class="exit"
+    const { count, expired } = this.shortcut;
+    const remaining = PRESSES_TO_EXIT - count;
+    let status = '';
+    if (count > 0) {
+      status =
+        remaining === 1
+          ? msg('Maj : appuyez encore 1 fois pour quitter la page.')
+          : msg(str`Maj : appuyez encore ${remaining} fois pour quitter la page.`);
+    } else if (expired) {
+      status = msg('Sortie rapide annulée.');
+    }
+    return html`<a
+        class="visually-hidden-focusable secondary-exit"
         href=${this.config.exitUrl}
         rel="noreferrer nofollow"
-        @click=${this.onExit}
-        ><span class="visually-hidden">${msg('Sortie de sécurité :')} </span>${msg(
-          'Quitter rapidement',
-        )}</a
+        @click=${this.onExitClick}
+        >${msg('Quitter rapidement ce site (sortie de sécurité)')}</a
       >
-    </div>`;
+      <div class="exit-bar">
+        <a
+          part="exit"
+          class="exit"
+          href=${this.config.exitUrl}
+          rel="noreferrer nofollow"
+          @click=${this.onExitClick}
+          ><span class="visually-hidden">${msg('Sortie de sécurité :')} </span>${msg(
+            'Quitter rapidement',
+          )}<span class="presses" aria-hidden="true"
+            >${Array.from(
+              { length: PRESSES_TO_EXIT },
+              (_, index) => html`<span class="press ${index < count ? 'on' : ''}"></span>`,
+            )}</span
+          ></a
+        >
+        <span class="visually-hidden" role="status">${status}</span>
+      </div>`;
   }
 
   private renderCommune(): TemplateResult {
@@ -240,6 +294,16 @@ export class VifHelp extends LitElement {
     return html`<section part="emergency" class="emergency" aria-labelledby="emergency-title">
       ${heading(level, msg('En danger maintenant'), { id: 'emergency-title', className: 'section-title' })}
       ${numberList(EMERGENCY, this.locale, { traceNotes: false })}
+      ${
+        this.config.view === 'full'
+          ? html`<p class="trace">
+              ${msg('Un appel ou un SMS reste dans l’historique du téléphone.')}
+              <button class="link-button" type="button" @click=${this.showProtectSection}>
+                ${msg('Limiter les traces')}
+              </button>
+            </p>`
+          : nothing
+      }
     </section>`;
   }
 

@@ -132,6 +132,37 @@ export const vifHelpStyles = css`
   .exit:hover {
     text-decoration: underline;
   }
+  .presses {
+    display: inline-flex;
+    gap: 0.25rem;
+    margin-inline-start: 0.5rem;
+  }
+  .press {
+    inline-size: 0.5rem;
+    block-size: 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: 50%;
+  }
+  .press.on {
+    background: currentColor;
+  }
+  .presses:not(:has(.on)) {
+    display: none;
+  }
+  .secondary-exit:focus {
+    display: block;
+    padding: 0.75rem;
+    margin-block-start: 0.5rem;
+    background: var(--_vif-accent);
+    color: var(--_vif-accent-text);
+    font-weight: 700;
+  }
+  .view-emergency .numbers {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 7rem), 1fr));
+  }
+  .view-emergency .section-title {
+    margin-block-start: 0;
+  }
 
   .commune-line {
     display: flex;
