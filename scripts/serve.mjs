@@ -1,12 +1,12 @@
 // Serves the demo on localhost with the built widget at /dist/, under the strict
 // Content-Security-Policy (with Trusted Types) the widget promises to work with.
+// The end-to-end tests reuse startServer() to serve their own pages the same way.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const port = Number(process.env.PORT ?? 8000);
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -15,7 +15,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
-const CSP = [
+export const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -27,33 +27,55 @@ const CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
-/** Maps a URL path to a file under demo/ or dist/, refusing anything outside them. */
-function fileFor(pathname) {
+/**
+ * Maps a URL path to a file: /dist/… from dist/, anything else from `pagesDir`, "/" to its
+ * index.html. Paths that would leave those folders are refused.
+ */
+function fileFor(pathname, pagesDir) {
   const path = decodeURIComponent(pathname);
   const relative =
-    path === '/' ? 'demo/index.html' : path.startsWith('/dist/') ? path.slice(1) : `demo${path}`;
-  const file = normalize(`${root}${relative}`);
-  const allowed = [`${root}demo${sep}`, `${root}dist${sep}`];
+    path === '/'
+      ? `${pagesDir}/index.html`
+      : path.startsWith('/dist/')
+        ? path.slice(1)
+        : `${pagesDir}${path}`;
+  const file = normalize(`${projectRoot}${relative}`);
+  const allowed = [`${normalize(`${projectRoot}${pagesDir}`)}${sep}`, `${projectRoot}dist${sep}`];
   return allowed.some((dir) => file.startsWith(dir)) ? file : null;
 }
 
-createServer(async (request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  const file = fileFor(pathname);
-  try {
-    if (!file) throw new Error('outside');
-    const body = await readFile(file);
-    response.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CSP,
-      'Cache-Control': 'no-store',
-      'Referrer-Policy': 'no-referrer',
+/** Starts the server; resolves to its origin and a close function. Port 0 picks a free port. */
+export function startServer({ port = 8000, pagesDir = 'demo', csp = STRICT_CSP } = {}) {
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const file = fileFor(pathname, pagesDir);
+    try {
+      if (!file) throw new Error('outside the served folders');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': csp,
+        'Cache-Control': 'no-store',
+        'Referrer-Policy': 'no-referrer',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Not found');
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actualPort } = server.address();
+      resolve({
+        origin: `http://localhost:${actualPort}`,
+        close: () => new Promise((done) => server.close(done)),
+      });
     });
-    response.end(body);
-  } catch {
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    response.end('Not found');
-  }
-}).listen(port, '127.0.0.1', () => {
-  console.log(`vif-help demo: http://localhost:${port}/ (Ctrl+C to stop)`);
-});
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { origin } = await startServer({ port: Number(process.env.PORT ?? 8000) });
+  console.log(`vif-help demo: ${origin}/ (Ctrl+C to stop)`);
+}

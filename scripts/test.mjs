@@ -1,5 +1,6 @@
-// `npm test`: the Node tests of the data scripts (test/node/), then the browser tests
-// (web-test-runner in headless Chromium), then one combined last line "N passed, N failed".
+// `npm test`: the Node tests of the data scripts (test/node/) and the end-to-end tests of the
+// built file (test/e2e/, playwright-core), then the browser tests (web-test-runner in headless
+// Chromium), then one combined last line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,11 +9,13 @@ import { join } from 'node:path';
 const workDir = mkdtempSync(join(tmpdir(), 'vif-help-test-'));
 const tally = { passed: 0, failed: 0 };
 
-const nodeTests = existsSync('test/node')
-  ? readdirSync('test/node', { recursive: true })
-      .filter((file) => String(file).endsWith('.test.mjs'))
-      .map((file) => join('test/node', String(file)))
-  : [];
+const nodeTests = ['test/node', 'test/e2e'].flatMap((dir) =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true })
+        .filter((file) => String(file).endsWith('.test.mjs'))
+        .map((file) => join(dir, String(file)))
+    : [],
+);
 if (nodeTests.length > 0) {
   const tap = join(workDir, 'node.tap');
   const run = spawnSync(

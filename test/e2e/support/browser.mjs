@@ -1,0 +1,74 @@
+// End-to-end harness: Debian's Chromium driven by playwright-core, pages served under the strict
+// Content-Security-Policy with Trusted Types, the exit URL answered by a stand-in weather page.
+import { chromium } from 'playwright-core';
+import { startServer } from '../../../scripts/serve.mjs';
+
+export const EXIT_URL = 'https://exit.test/meteo';
+
+export async function startHarness() {
+  const server = await startServer({ port: 0, pagesDir: 'test/e2e/pages' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
+  /**
+   * Opens a page of test/e2e/pages and waits for every widget to render. `exit` decides what the
+   * exit page does: "fulfil" (a weather page), "abort" (the navigation fails, the page stays).
+   */
+  async function open(
+    path,
+    { exit = 'fulfil', viewport = { width: 800, height: 900 }, touch = false } = {},
+  ) {
+    const context = await browser.newContext({
+      viewport,
+      ...(touch && { hasTouch: true, isMobile: true }),
+    });
+    const page = await context.newPage();
+    const requests = [];
+    const problems = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+    });
+    // Every https: address stands in for the exit page: nothing leaves this machine.
+    await page.route(/^https:\/\//, (route) =>
+      exit === 'abort'
+        ? route.abort('aborted')
+        : route.fulfill({
+            contentType: 'text/html',
+            body: '<!doctype html><title>Météo</title><p>Météo</p>',
+          }),
+    );
+    await page.goto(`${server.origin}${path}`);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('vif-help')].every((el) =>
+        el.shadowRoot?.querySelector('[part~="emergency"]'),
+      ),
+    );
+    return { page, context, requests, problems, origin: server.origin };
+  }
+
+  return {
+    open,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};

@@ -1,0 +1,50 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness } from './support/browser.mjs';
+
+let harness;
+before(async () => {
+  harness = await startHarness();
+});
+after(() => harness.close());
+
+test('a full visit leaves no cookie, no storage, no history entry, and requests only the page and the script', async () => {
+  const { page, context, requests, problems, origin } = await harness.open('/');
+  const start = await page.evaluate(() => ({
+    history: history.length,
+    url: location.href,
+    title: document.title,
+  }));
+  const widget = page.locator('vif-help');
+
+  await widget.getByRole('searchbox').fill('hebergement');
+  await widget.getByRole('searchbox').fill('avocat');
+  await widget.getByRole('checkbox', { name: 'Police et plainte' }).check();
+  await widget.getByRole('checkbox', { name: 'Police et plainte' }).uncheck();
+  await widget.getByRole('button', { name: 'Limiter les traces' }).click();
+  await widget.getByRole('button', { name: 'Changer de commune' }).click();
+  await widget.getByRole('combobox', { name: 'Votre commune' }).selectOption({ label: 'Roubaix' });
+  await widget.getByRole('button', { name: 'Afficher l’aide' }).click();
+  await widget.getByText('Aide pour Roubaix').waitFor();
+  await widget.getByRole('searchbox').fill('enfant');
+  await page.keyboard.press('Shift');
+
+  const end = await page.evaluate(async () => ({
+    history: history.length,
+    url: location.href,
+    title: document.title,
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+  }));
+  assert.deepEqual(end, { ...start, cookie: '', local: 0, session: 0, databases: 0, caches: 0 });
+  assert.deepEqual(await context.cookies(), []);
+  assert.deepEqual(
+    [...new Set(requests)].sort(),
+    [`${origin}/`, `${origin}/dist/vif-help.js`, `${origin}/host.css`].sort(),
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
