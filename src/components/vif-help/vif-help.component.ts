@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { readConfig, type Config } from './config.js';
 import { vifHelpStyles } from './vif-help.styles.js';
 import { contactCard, dataText } from './contact-card.js';
@@ -17,6 +17,9 @@ import { ExitShortcutController } from '../../safety/exit-shortcut.controller.js
 import { PRESSES_TO_EXIT } from '../../safety/shift-sequence.js';
 import { VifCommuneChangeEvent } from '../../events/commune-change.js';
 import { VifExitEvent } from '../../events/exit.js';
+import { directionOf } from '../../localization/locale.js';
+import { LocaleController } from '../../localization/locale.controller.js';
+import { pageLocale } from '../../localization/localization.js';
 import type { Contact, Locale } from '../../data/types.js';
 import { CATEGORIES } from '../../data/generated/data.js';
 
@@ -56,6 +59,7 @@ const TALK = highlightedContacts('talk');
  * @cssproperty --vif-space - Base spacing. Default 1rem.
  * @cssproperty --vif-max-width - Maximum width of the widget. Default 48rem.
  */
+@localized()
 export class VifHelp extends LitElement {
   static override styles = [resetStyles, vifHelpStyles];
 
@@ -94,7 +98,12 @@ export class VifHelp extends LitElement {
   private directorySearch: DirectorySearch | null = null;
   private results: Contact[] = [];
   private readonly warned = new Set<string>();
-  private readonly locale: Locale = 'fr';
+
+  constructor() {
+    super();
+    // Registers itself with the element; nothing else needs to hold it.
+    new LocaleController(this, (message) => this.warnOnce(message));
+  }
   private readonly shortcut = new ExitShortcutController(
     this,
     () => this.config.quickExit,
@@ -137,6 +146,11 @@ export class VifHelp extends LitElement {
         : matches.filter((contact) =>
             contact.categories.some((id) => this.selectedCategories.has(id)),
           );
+  }
+
+  /** The interface locale, shared by every widget of the page (see LocaleController). */
+  private get locale(): Locale {
+    return pageLocale();
   }
 
   private get communeInsee(): string | null {
@@ -193,7 +207,11 @@ export class VifHelp extends LitElement {
 
   protected override render(): TemplateResult {
     const { view, theme, headingLevel } = this.config;
-    return html`<div class="root ${theme} view-${view}" lang=${this.locale} dir="ltr">
+    return html`<div
+      class="root ${theme} view-${view}"
+      lang=${this.locale}
+      dir=${directionOf(this.locale)}
+    >
       ${this.renderExit()}
       ${
         view === 'emergency'
