@@ -43,6 +43,20 @@ describe('dist/vif-help.js in a static page', () => {
     expect((doc.getElementById('fallback') as HTMLElement).getClientRects().length).to.equal(0);
   });
 
+  it('renders in Arabic, right to left, an element with lang="ar" already in the HTML', async () => {
+    const doc = await loadPage(`
+      <vif-help commune="59350" lang="ar"></vif-help>
+      <script type="module" src="/dist/vif-help.js"></script>`);
+    const started = Date.now();
+    const root = () => doc.querySelector('vif-help')!.shadowRoot!.querySelector('.root')!;
+    while (root().getAttribute('dir') !== 'rtl' && Date.now() - started < 3000) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(root().getAttribute('dir')).to.equal('rtl');
+    expect(root().getAttribute('lang')).to.equal('ar');
+    expect(root().querySelector('[part~="exit"]')!.textContent).to.match(/[\u0600-\u06ff]/);
+  });
+
   it('survives the script included twice by two URLs, with several instances', async () => {
     const doc = await loadPage(`
       <script type="module" src="/dist/vif-help.js"></script>
