@@ -1,0 +1,251 @@
+// Every check of data/: the JSON Schemas first, then what a schema cannot say (ids unique across
+// files, references to categories, audiences, communes and groups, phone numbers in service, hours
+// that compile, dates not in the future). Pure: it takes parsed files and returns all problems.
+import { compileHours } from './hours.mjs';
+import { normalisePhone, PHONE_HINT, spellsSameDigits } from './phone.mjs';
+import { entryName, problem, quote } from './problems.mjs';
+import { createSchemaCheck, SCHEMA_OF_FILE } from './schema.mjs';
+
+/** The files that hold contacts, in the order the widget lists them. */
+export const CONTACT_FILES = ['national.json', 'contacts.json'];
+
+/** The list of entries of a data file: the file itself, or the list under its one key. */
+export const entriesOf = (content, key) =>
+  (Array.isArray(content) ? content : content?.[key]) ?? [];
+
+/**
+ * @param {Record<string, unknown>} data parsed files of data/, keyed by file name
+ * @param {{ schemas: object[], today: string }} options the schemas of data/schema/, and today's
+ *   date (YYYY-MM-DD, Europe/Paris)
+ * @returns {import('./problems.mjs').Problem[]}
+ */
+export function checkData(data, { schemas, today }) {
+  const checkSchema = createSchemaCheck(schemas);
+  const problems = Object.keys(SCHEMA_OF_FILE).flatMap((file) => checkSchema(file, data[file]));
+
+  const communes = entriesOf(data['communes.json'], 'communes');
+  const groups = entriesOf(data['groups.json'], 'groups');
+  const known = {
+    communes: new Map(communes.map((commune) => [commune.insee, commune])),
+    categories: idsOf(entriesOf(data['categories.json'])),
+    audiences: idsOf(entriesOf(data['audiences.json'])),
+    groups: idsOf(groups),
+    today,
+  };
+  for (const file of ['categories.json', 'audiences.json']) {
+    problems.push(
+      ...duplicateIds(entriesOf(data[file]).map((entry, index) => ({ file, entry, index }))),
+    );
+  }
+  const groupEntries = groups.map((entry, index) => ({ file: 'groups.json', entry, index }));
+  problems.push(...duplicateIds(groupEntries));
+  for (const { entry, index } of groupEntries) {
+    problems.push(
+      ...inseeProblems('groups.json', entryName(entry, index), 'insee', entry.insee, known),
+    );
+  }
+
+  const contacts = CONTACT_FILES.flatMap((file) =>
+    entriesOf(data[file], 'contacts').map((entry, index) => ({ file, entry, index })),
+  );
+  problems.push(...duplicateIds(contacts), ...duplicateHighlights(contacts));
+  for (const { file, entry, index } of contacts) {
+    problems.push(...contactProblems(file, entry, entryName(entry, index), known));
+  }
+  return problems;
+}
+
+const idsOf = (entries) => entries.map((entry) => entry?.id).filter((id) => typeof id === 'string');
+
+/** Ids used twice, within a file or across the contact files. */
+function duplicateIds(entries) {
+  const firstUse = new Map();
+  const problems = [];
+  for (const { file, entry, index } of entries) {
+    if (typeof entry?.id !== 'string') continue;
+    const first = firstUse.get(entry.id);
+    if (first) {
+      problems.push(
+        problem(
+          file,
+          entry.id,
+          'id',
+          `is already the id of entry #${first.index + 1} of data/${first.file}`,
+          'give each entry its own id',
+        ),
+      );
+    } else firstUse.set(entry.id, { file, index });
+  }
+  return problems;
+}
+
+/** Two numbers at the same place of the "en danger maintenant" or "parler à quelqu'un" block. */
+function duplicateHighlights(contacts) {
+  const taken = new Map();
+  const problems = [];
+  for (const { file, entry, index } of contacts) {
+    const { block, order } = entry?.highlight ?? {};
+    if (block === undefined || order === undefined) continue;
+    const key = `${block} ${order}`;
+    if (taken.has(key)) {
+      problems.push(
+        problem(
+          file,
+          entryName(entry, index),
+          'highlight.order',
+          `${order} is also the order of ${taken.get(key)} in the "${block}" block`,
+          'give each contact of a block its own order',
+        ),
+      );
+    } else taken.set(key, entryName(entry, index));
+  }
+  return problems;
+}
+
+function contactProblems(file, contact, id, known) {
+  const problems = [];
+  const report = (field, wrong, right) => problems.push(problem(file, id, field, wrong, right));
+
+  for (const [field, ids, listFile] of [
+    ['categories', known.categories, 'categories.json'],
+    ['audiences', known.audiences, 'audiences.json'],
+  ]) {
+    for (const [i, value] of listOrEmpty(contact[field]).entries()) {
+      if (typeof value === 'string' && !ids.includes(value)) {
+        report(
+          `${field}[${i}]`,
+          `${quote(value)} is not an id of data/${listFile}`,
+          `one of ${ids.join(', ')}`,
+        );
+      }
+    }
+  }
+
+  const channels = listOrEmpty(contact.channels);
+  for (const [i, channel] of channels.entries()) {
+    if (['tel', 'sms'].includes(channel?.type) && /^\d{2,10}$/.test(channel.number)) {
+      if (!normalisePhone(channel.number)) {
+        report(
+          `channels[${i}].number`,
+          `${quote(channel.number)} is neither a French number in service nor a known short code`,
+          PHONE_HINT,
+        );
+      }
+    }
+    if (['web', 'chat'].includes(channel?.type) && /^https:\/\/\S+$/.test(channel.url)) {
+      if (!URL.canParse(channel.url)) {
+        report(
+          `channels[${i}].url`,
+          `${quote(channel.url)} is not a valid address`,
+          'an https:// address as the browser shows it',
+        );
+      }
+    }
+  }
+  if (channels.length === 0 && contact.address === undefined) {
+    report(
+      'channels',
+      'no channel and no address: nobody can reach this contact',
+      'at least one phone number, website, e-mail or address',
+    );
+  }
+  for (const [number, display] of Object.entries(contact.display ?? {})) {
+    if (!channels.some((channel) => channel?.number === number)) {
+      report(
+        `display.${number}`,
+        'names no number of channels',
+        'use a number of channels as the key',
+      );
+    } else if (typeof display === 'string' && !spellsSameDigits(display, number)) {
+      report(
+        `display.${number}`,
+        `${quote(display)} does not spell the digits ${number}`,
+        `the same digits, grouped as they are announced`,
+      );
+    }
+  }
+
+  if (typeof contact.hours === 'string' && contact.hours !== '') {
+    const { problem: hoursProblem } = compileHours(contact.hours);
+    if (hoursProblem)
+      report('hours', `${quote(contact.hours)} ${hoursProblem.wrong}`, hoursProblem.right);
+  }
+
+  const { scope } = contact;
+  if (scope?.type === 'communes')
+    problems.push(...inseeProblems(file, id, 'scope.insee', scope.insee, known));
+  if (scope?.type === 'group' && typeof scope.id === 'string' && !known.groups.includes(scope.id)) {
+    report(
+      'scope.id',
+      `${quote(scope.id)} is not a group of data/groups.json`,
+      `one of ${known.groups.join(', ')}, or add the group there`,
+    );
+  }
+
+  const verified = isoDate(contact.verified);
+  if (verified && verified > known.today) {
+    report(
+      'verified',
+      `${verified} is in the future`,
+      `the day the facts were collected, ${known.today} at the latest`,
+    );
+  }
+  for (const [i, source] of listOrEmpty(contact.sources).entries()) {
+    const date = isoDate(source?.date);
+    if (date && date > known.today) {
+      report(
+        `sources[${i}].date`,
+        `${date} is in the future`,
+        `the page's date or the day it was read, ${known.today} at the latest`,
+      );
+    } else if (date && verified && date > verified) {
+      report(
+        `sources[${i}].date`,
+        `${date} is later than verified (${verified})`,
+        'verified is the day the facts were last collected: on or after every source',
+      );
+    }
+    if (
+      typeof source?.url === 'string' &&
+      /^https:\/\/\S+$/.test(source.url) &&
+      !URL.canParse(source.url)
+    ) {
+      report(
+        `sources[${i}].url`,
+        `${quote(source.url)} is not a valid address`,
+        'an https:// address as the browser shows it',
+      );
+    }
+  }
+  return problems;
+}
+
+/** INSEE codes that are not communes of the metropolis, with what was probably meant. */
+function inseeProblems(file, id, field, codes, known) {
+  const problems = [];
+  for (const [i, code] of listOrEmpty(codes).entries()) {
+    if (typeof code !== 'string' || !/^\d{5}$/.test(code) || known.communes.has(code)) continue;
+    const communes = [...known.communes.values()];
+    const formerOf = communes.find((commune) => commune.formerCodes?.includes(code));
+    const postalOf = communes.filter((commune) => commune.postalCodes.includes(code));
+    const right = formerOf
+      ? `it is an associated commune of ${formerOf.name}: use ${formerOf.name}'s code "${formerOf.insee}"`
+      : postalOf.length > 0
+        ? `it is a postal code; the INSEE code of ${postalOf.map((c) => `${c.name} is "${c.insee}"`).join(', of ')}`
+        : 'an INSEE code of data/communes.json, e.g. "59350" for Lille';
+    problems.push(
+      problem(
+        file,
+        id,
+        `${field}[${i}]`,
+        `${quote(code)} is not the INSEE code of a commune of the metropolis`,
+        right,
+      ),
+    );
+  }
+  return problems;
+}
+
+const listOrEmpty = (value) => (Array.isArray(value) ? value : []);
+const isoDate = (value) =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;

@@ -1,0 +1,73 @@
+// The one module of scripts/lib that touches the outside world: it reads the files of a data
+// folder and its schemas, and tells today's date in the metropolis. Everything else is pure.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkData } from './check.mjs';
+import { formatProblem, problem } from './problems.mjs';
+import { SCHEMA_OF_FILE } from './schema.mjs';
+
+/** data/ of this repository, or the folder given as the first argument of a script. */
+export const dataFolderFromArguments = (argv = process.argv) =>
+  argv[2] ? pathToFileURL(`${resolve(argv[2])}/`) : new URL('../../data/', import.meta.url);
+
+/**
+ * Parses every data file and schema of a folder. A file that is not valid JSON becomes a problem
+ * (with its line), since nothing else can be checked in it.
+ * @param {URL} folder
+ */
+export function readDataFolder(folder) {
+  const data = {};
+  const problems = [];
+  for (const file of Object.keys(SCHEMA_OF_FILE)) {
+    const text = readFileSync(new URL(file, folder), 'utf8');
+    try {
+      data[file] = JSON.parse(text);
+    } catch (error) {
+      problems.push(
+        problem(
+          file,
+          '(file)',
+          '(JSON)',
+          `is not valid JSON: ${error.message}${lineOf(text, error.message)}`,
+          'fix the syntax there (often a missing or extra comma, quote or bracket)',
+        ),
+      );
+    }
+  }
+  const schemaFolder = new URL('schema/', folder);
+  const schemas = readdirSync(schemaFolder)
+    .filter((name) => name.endsWith('.schema.json'))
+    .map((name) => JSON.parse(readFileSync(new URL(name, schemaFolder), 'utf8')));
+  return { data, schemas, problems };
+}
+
+/** " (line 12)" for a JSON.parse error that gives a position, else nothing. */
+function lineOf(text, message) {
+  const position = /position (\d+)/.exec(message)?.[1];
+  return position === undefined
+    ? ''
+    : ` (line ${text.slice(0, Number(position)).split('\n').length})`;
+}
+
+/** Today in Europe/Paris, YYYY-MM-DD: the date the data team lives by. */
+export const todayInParis = (now = new Date()) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
+
+/**
+ * Reads and checks a data folder as data:check does; on any problem, prints them all, one a
+ * line, says that `refusal` happened, and exits 1. Returns the parsed data otherwise.
+ * @param {URL} folder
+ * @param {string} today YYYY-MM-DD
+ * @param {string} refusal what was not done, e.g. "nothing was compiled"
+ */
+export function readCheckedDataOrExit(folder, today, refusal) {
+  const { data, schemas, problems: unreadable } = readDataFolder(folder);
+  const problems = unreadable.length > 0 ? unreadable : checkData(data, { schemas, today });
+  if (problems.length > 0) {
+    console.error(problems.map(formatProblem).join('\n'));
+    console.error(`\n${problems.length} problem(s) in the data: ${refusal}.`);
+    process.exit(1);
+  }
+  return data;
+}

@@ -1,0 +1,31 @@
+// Who a contact serves. Data scopes name a group of communes by id; the compiled module carries
+// the group's communes instead, so the widget resolves a scope without the list of groups.
+
+/**
+ * The compiled form of a data scope: a group becomes `{ type: 'communes', insee, group }`.
+ * @param {{ type: string, id?: string }} scope a valid scope of data/
+ * @param {{ id: string, insee: string[] }[]} groups the groups of data/groups.json
+ */
+export function resolveScope(scope, groups) {
+  if (scope.type !== 'group') return scope;
+  const group = groups.find(({ id }) => id === scope.id);
+  return { type: 'communes', insee: group.insee, group: group.id };
+}
+
+/**
+ * Whether a compiled scope serves a commune of the metropolis: the build-time twin of
+ * `appliesToCommune` in src/data/contacts.ts, used by the report and the tests.
+ */
+export function servesCommune(scope, insee) {
+  switch (scope.type) {
+    case 'national':
+    case 'metropole':
+      return true;
+    case 'departement':
+      return insee.startsWith(scope.code);
+    case 'communes':
+      return scope.insee.includes(insee);
+    default:
+      return false;
+  }
+}
