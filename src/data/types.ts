@@ -21,11 +21,22 @@ export interface Category {
   label: LocalizedText;
 }
 
+/** Who a contact is for ("femmes", "entourage", …), as the directory may name it. */
+export interface Audience {
+  id: string;
+  label: LocalizedText;
+}
+
 export type ContactScope =
   | { type: 'national' }
   | { type: 'departement'; code: string }
   | { type: 'metropole' }
-  | { type: 'communes'; insee: readonly string[] };
+  | {
+      type: 'communes';
+      insee: readonly string[];
+      /** The named group of communes of data/groups.json (a CISPD, a sector), when the data names one. */
+      group?: string;
+    };
 
 /** A way to reach a contact, with its link already normalised (`tel:+33…`, `https:…`). */
 export interface Channel {
@@ -43,6 +54,20 @@ export interface Source {
 
 export type Confidence = 'high' | 'medium' | 'low';
 
+/** Minutes since midnight, Europe/Paris wall-clock time: [from, to) with to ≤ 1440. */
+export type MinuteInterval = readonly [number, number];
+
+/** Opening hours compiled at build time from `hours`, so the bundle needs no parser. */
+export interface CompiledHours {
+  /** Open every day at every hour, public holidays included ("24/7"). */
+  alwaysOpen: boolean;
+  /** Index 0 = Monday … 6 = Sunday: that day's open intervals, sorted, non-overlapping. */
+  week: readonly (readonly MinuteInterval[])[];
+  /** French public holidays: closed ("PH off"), as on a usual day, or their own intervals. */
+  publicHolidays:
+    { mode: 'closed' } | { mode: 'usual' } | { mode: 'open'; intervals: readonly MinuteInterval[] };
+}
+
 export interface Contact {
   id: string;
   name: LocalizedText;
@@ -54,7 +79,10 @@ export interface Contact {
   summary?: LocalizedText;
   channels: readonly Channel[];
   address?: { street: string; postalCode: string; city: string };
+  /** OpenStreetMap `opening_hours`, as written in data/. */
   hours?: string;
+  /** `hours` compiled; present whenever `hours` is. */
+  openingHours?: CompiledHours;
   hoursText?: LocalizedText;
   cost?: LocalizedText;
   traceNote?: LocalizedText;
