@@ -1,0 +1,112 @@
+// What the data team must act on: stale and uncertain entries, communes without local help,
+// missing translations, and how many contacts serve each commune. Pure: parsed files in, text out.
+import { CONTACT_FILES, entriesOf } from './check.mjs';
+import { resolveScope, servesCommune } from './scope.mjs';
+
+const TRANSLATIONS = ['en', 'ar'];
+const LOCALIZED_FIELDS = [
+  'name',
+  'description',
+  'summary',
+  'hoursText',
+  'cost',
+  'traceNote',
+  'confidenceNote',
+];
+const NOTE_LENGTH = 110;
+
+/**
+ * @param {Record<string, unknown>} data parsed files of data/ that checkData found no problem in
+ * @param {{ today: string }} options today's date, YYYY-MM-DD
+ * @returns {string} the report, one finding a line
+ */
+export function dataReport(data, { today }) {
+  const communes = entriesOf(data['communes.json'], 'communes');
+  const groups = entriesOf(data['groups.json'], 'groups');
+  const contacts = CONTACT_FILES.flatMap((file) =>
+    entriesOf(data[file], 'contacts').map((contact) => ({ file, contact })),
+  );
+  const published = contacts
+    .filter(({ contact }) => contact.status === 'published')
+    .map((entry) => ({ ...entry, scope: resolveScope(entry.contact.scope, groups) }));
+  const where = ({ file, contact }) => `data/${file} › ${contact.id} (${contact.status})`;
+
+  const staleBefore = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+  const stale = contacts
+    .filter(({ contact }) => contact.verified < staleBefore)
+    .map((entry) => `${where(entry)}: verified ${entry.contact.verified}`);
+
+  const uncertain = ['low', 'medium'].flatMap((confidence) =>
+    contacts
+      .filter(({ contact }) => contact.confidence === confidence)
+      .map((entry) => `${confidence} · ${where(entry)}: ${cut(entry.contact.confidenceNote.fr)}`),
+  );
+
+  const counts = communes.map((commune) => {
+    const serving = published.filter(({ scope }) => servesCommune(scope, commune.insee));
+    const local = serving.filter(({ scope }) => scope.type === 'communes').length;
+    return { commune, local, all: serving.length };
+  });
+  const withoutLocal = counts.filter(({ local }) => local === 0);
+
+  const untranslated = [
+    ...published.map(({ file, contact }) =>
+      missingTranslations(`data/${file} › ${contact.id}`, contact, LOCALIZED_FIELDS),
+    ),
+    ...entriesOf(data['categories.json']).map((entry) =>
+      missingTranslations(`data/categories.json › ${entry.id}`, entry, ['label']),
+    ),
+    ...entriesOf(data['audiences.json']).map((entry) =>
+      missingTranslations(`data/audiences.json › ${entry.id}`, entry, ['label']),
+    ),
+    ...groups.map((entry) =>
+      missingTranslations(`data/groups.json › ${entry.id}`, entry, ['name']),
+    ),
+  ].filter(Boolean);
+
+  return [
+    `Data report of ${today}: ${published.length} contacts published, ${contacts.length - published.length} held back.`,
+    section(`Verified more than 12 months ago (before ${staleBefore}): check them again`, stale),
+    section(
+      'Confidence not high: confirm the facts at a primary source, or hold the entry back',
+      uncertain,
+    ),
+    section(
+      'Communes with no local contact, only metropolis-wide and national help',
+      withoutLocal.map(({ commune }) => `${commune.insee} ${commune.name}`),
+    ),
+    section('Missing translations of published texts', untranslated),
+    section(
+      'Published contacts per commune: local (commune or group) / in all',
+      counts.map(
+        ({ commune, local, all }) => `${commune.insee} ${commune.name}: ${local} / ${all}`,
+      ),
+    ),
+  ].join('\n\n');
+}
+
+/** "data/… › id: en missing for name, description; ar missing for name" or null. */
+function missingTranslations(label, entry, fields) {
+  const present = fields.filter((field) => entry[field] !== undefined);
+  const missing = TRANSLATIONS.map((locale) => ({
+    locale,
+    fields: present.filter((field) => entry[field][locale] === undefined),
+  })).filter(({ fields: missingFields }) => missingFields.length > 0);
+  if (missing.length === 0) return null;
+  const [first] = missing;
+  const sameFields = missing.every(({ fields: f }) => f.join() === first.fields.join());
+  const parts = sameFields
+    ? [
+        `${missing.map(({ locale }) => locale).join(' and ')} missing for ${first.fields.join(', ')}`,
+      ]
+    : missing.map(({ locale, fields: f }) => `${locale} missing for ${f.join(', ')}`);
+  return `${label}: ${parts.join('; ')}`;
+}
+
+const section = (title, lines) =>
+  [
+    `${title} (${lines.length}):`,
+    ...(lines.length > 0 ? lines : ['(none)']).map((line) => `  ${line}`),
+  ].join('\n');
+
+const cut = (text) => (text.length > NOTE_LENGTH ? `${text.slice(0, NOTE_LENGTH - 1)}…` : text);
