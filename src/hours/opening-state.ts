@@ -1,0 +1,99 @@
+import { isPublicHoliday } from './public-holidays.js';
+import type { CompiledHours, MinuteInterval } from '../data/types.js';
+
+/** A moment as a clock on a wall in Lille reads it, whatever the device's time zone. */
+export interface ParisTime {
+  /** "2026-11-27" */
+  date: string;
+  /** 0 = Monday … 6 = Sunday */
+  weekday: number;
+  /** Minutes since midnight. */
+  minute: number;
+}
+
+const parisFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  weekday: 'short',
+  hourCycle: 'h23',
+});
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+export function parisTime(instant: Date): ParisTime {
+  const parts = Object.fromEntries(
+    parisFormat.formatToParts(instant).map((p) => [p.type, p.value]),
+  );
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    weekday: WEEKDAYS.indexOf(parts.weekday ?? ''),
+    minute: Number(parts.hour) * 60 + Number(parts.minute),
+  };
+}
+
+/** The calendar day `offset` days after a "YYYY-MM-DD" date, and its weekday (0 = Monday). */
+function dayAfter(date: string, offset: number): { date: string; weekday: number } {
+  const utc = new Date(`${date}T12:00:00Z`);
+  utc.setUTCDate(utc.getUTCDate() + offset);
+  return { date: utc.toISOString().slice(0, 10), weekday: (utc.getUTCDay() + 6) % 7 };
+}
+
+function intervalsOn(
+  hours: CompiledHours,
+  date: string,
+  weekday: number,
+): readonly MinuteInterval[] {
+  const usual = hours.week[weekday] ?? [];
+  if (!isPublicHoliday(date)) return usual;
+  const { publicHolidays } = hours;
+  if (publicHolidays.mode === 'closed') return [];
+  return publicHolidays.mode === 'open' ? publicHolidays.intervals : usual;
+}
+
+export type OpeningState =
+  | { kind: 'always' }
+  | { kind: 'open'; closesAt: number; closesOnNextDay: boolean }
+  | { kind: 'closed'; opensIn: { days: number; minute: number } | null };
+
+/** How many days ahead to look for the next opening: a week, plus a holiday. */
+const LOOKAHEAD_DAYS = 8;
+
+/**
+ * Whether a place is open at an instant, in Europe/Paris time with French public holidays, and
+ * when it next closes or opens.
+ */
+export function openingState(hours: CompiledHours, instant: Date): OpeningState {
+  if (hours.alwaysOpen) return { kind: 'always' };
+  const now = parisTime(instant);
+  const today = intervalsOn(hours, now.date, now.weekday);
+  const current = today.find(([from, to]) => from <= now.minute && now.minute < to);
+  if (current) {
+    // An interval that ends at midnight may go on the next day (e.g. 18:00-24:00 then 00:00-02:00).
+    const [, to] = current;
+    if (to === 1440) {
+      const tomorrow = dayAfter(now.date, 1);
+      const early = intervalsOn(hours, tomorrow.date, tomorrow.weekday)[0];
+      if (early && early[0] === 0)
+        return { kind: 'open', closesAt: early[1], closesOnNextDay: true };
+    }
+    return { kind: 'open', closesAt: to, closesOnNextDay: false };
+  }
+  const laterToday = today.find(([from]) => from > now.minute);
+  if (laterToday) return { kind: 'closed', opensIn: { days: 0, minute: laterToday[0] } };
+  for (let days = 1; days <= LOOKAHEAD_DAYS; days += 1) {
+    const day = dayAfter(now.date, days);
+    const first = intervalsOn(hours, day.date, day.weekday)[0];
+    if (first) return { kind: 'closed', opensIn: { days, minute: first[0] } };
+  }
+  return { kind: 'closed', opensIn: null };
+}
+
+/** Whether a contact is open now (always-open ones included); contacts without hours are not. */
+export function isOpenAt(hours: CompiledHours | undefined, instant: Date): boolean {
+  if (!hours) return false;
+  const state = openingState(hours, instant);
+  return state.kind !== 'closed';
+}
