@@ -9,8 +9,13 @@ if (run.status !== 0) {
   console.error(run.stdout, run.stderr);
   process.exit(run.status ?? 1);
 }
-const missing = `${run.stdout}\n${run.stderr}`.split('\n').filter((line) => line.includes('is missing'));
-if (missing.length > 0) console.warn(`${missing.length} translation(s) missing: run npm run i18n:extract and fill xliff/.`);
+const missing = `${run.stdout}\n${run.stderr}`
+  .split('\n')
+  .filter((line) => line.includes('is missing'));
+if (missing.length > 0)
+  console.warn(
+    `${missing.length} translation(s) missing: run npm run i18n:extract and fill xliff/.`,
+  );
 
 for (const file of readdirSync(outputDir)) {
   const url = new URL(file, outputDir);
