@@ -25,7 +25,10 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     this.observer = new MutationObserver(() => this.apply());
     this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+    });
     this.apply();
   }
 

@@ -10,7 +10,9 @@ const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set(['ar']);
  */
 export function matchLocale(tag: string): Locale {
   const language = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return (SUPPORTED_LOCALES as readonly string[]).includes(language) ? (language as Locale) : SOURCE_LOCALE;
+  return (SUPPORTED_LOCALES as readonly string[]).includes(language)
+    ? (language as Locale)
+    : SOURCE_LOCALE;
 }
 
 export function directionOf(locale: Locale): 'ltr' | 'rtl' {

@@ -33,6 +33,8 @@ const TALK = highlightedContacts('talk');
  *
  * @summary Emergency numbers, a searchable directory of help and a quick exit, for one commune of the MEL.
  *
+ * @attr {string} lang - The interface language (`fr`, `en`, `ar`; BCP 47, `fr-FR` counts as `fr`). Default: the nearest ancestor's `lang`, else `<html lang>`, else `fr`.
+ *
  * @fires {VifCommuneChangeEvent} vif-commune-change - A resident picked a commune in the widget.
  * @fires {VifExitEvent} vif-exit - Just before the quick exit leaves the page (not cancelable).
  *
@@ -66,6 +68,11 @@ export class VifHelp extends LitElement {
   /**
    * The commune: an INSEE code ("59350"), a name in any case, with or without accents, hyphens or
    * apostrophes ("Villeneuve d'Ascq"), an associated commune ("Lomme" → Lille) or a postal code.
+   * None: a commune picker and the metropolis-wide help. Unknown: a visible notice naming the
+   * value, the picker and the metropolis-wide help, and one console warning. A postal code shared
+   * by several communes: the picker restricted to them. Five digits that are an INSEE code are
+   * read as one ("59350" is Lille, though it is also a postal code of Saint-André-lez-Lille); the
+   * widget always shows the commune's name, with a way to change it.
    */
   @property() commune: string | null = null;
 
@@ -75,7 +82,10 @@ export class VifHelp extends LitElement {
   /** `on` (default) or `off`: the quick exit; `off` is for professionals' intranets only. */
   @property({ attribute: 'quick-exit' }) quickExit: string | null = null;
 
-  /** Where the quick exit goes: an `https:` address; anything else is refused with a warning. */
+  /**
+   * Where the quick exit goes: an `https:` address (default https://meteofrance.com/, a neutral
+   * page with nothing personal on it); anything else is refused with a warning.
+   */
   @property({ attribute: 'exit-url' }) exitUrl: string | null = null;
 
   /** `light` (default), `dark`, or `auto` to follow the device's colour scheme. */
@@ -84,7 +94,10 @@ export class VifHelp extends LitElement {
   /** The level (2 to 6, default 2) of the widget's top heading, to fit the page's outline. */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
 
-  /** A comma-separated list of category ids that limits the directory (default: all). */
+  /**
+   * A comma-separated list of category ids that limits the directory (default: all): urgence,
+   * ecoute, hebergement, police, droits, sante, accueil, enfants, auteurs.
+   */
   @property() categories: string | null = null;
 
   @state() private query = '';
@@ -166,7 +179,8 @@ export class VifHelp extends LitElement {
   /** Covers the page, tells the page, then leaves without adding a history entry. */
   private exit(trigger: VifExitEvent['trigger']): void {
     const { exitUrl } = this.config;
-    this.dispatchEvent(new VifExitEvent(exitUrl, trigger));
+    const leaving = new VifExitEvent(exitUrl, trigger);
+    this.dispatchEvent(leaving);
     exitPage(exitUrl, msg('Chargement…'));
   }
 
