@@ -54,8 +54,12 @@ export function compileHours(value) {
   if (warnings.length > 0) {
     const pretty = schedule.prettifyValue();
     return refuse(
-      `is ambiguous: ${firstLine(warnings[0])}`,
-      pretty === value ? 'rewrite it as the warning says' : `write "${pretty}"`,
+      `is not in the strict syntax: ${firstLine(warnings[0])}`,
+      pretty !== value
+        ? `write "${pretty}"`
+        : runsPastMidnight(value)
+          ? SPLIT_AT_MIDNIGHT
+          : 'rewrite it as the warning says',
     );
   }
   const intervals = schedule.getOpenIntervals(SCAN_FROM, SCAN_TO);
@@ -79,10 +83,11 @@ export function compileHours(value) {
     if (HOLIDAYS.has(dayKey(day))) {
       holidayIntervals.push({ actual, usual });
     } else if (!sameIntervals(actual, usual)) {
+      // What a public holiday's hours carry past midnight changes the next day.
       const afterHoliday = HOLIDAYS.has(dayKey(addDays(day, -1)));
       return refuse(
         `is not the same every week (on ${dayKey(day)} it is ${describe(actual)} instead of ${describe(usual)})`,
-        afterHoliday && crossesMidnight(week)
+        afterHoliday
           ? SPLIT_AT_MIDNIGHT
           : 'hours that repeat every week; say what changes in hoursText',
       );
@@ -105,7 +110,14 @@ export function compileHours(value) {
   return { hours: { alwaysOpen: fullDays && fullHolidays, week, publicHolidays } };
 }
 
-/** Whether some opening runs on past midnight into the next day. */
+/** Whether a time range of the value ends the next day, as "22:00-02:00" does. */
+function runsPastMidnight(value) {
+  return [...value.matchAll(/(\d\d):(\d\d)-(\d\d):(\d\d)/g)].some(
+    ([, h1, m1, h2, m2]) => Number(h2 + m2) < Number(h1 + m1),
+  );
+}
+
+/** Whether some opening of the week runs on past midnight into the next day. */
 const crossesMidnight = (week) =>
   week.some((day, i) => day.at(-1)?.[1] === FULL_DAY && week[(i + 1) % 7][0]?.[0] === 0);
 

@@ -24,12 +24,14 @@ export function readDataFolder(folder) {
     try {
       data[file] = JSON.parse(text);
     } catch (error) {
+      // V8's message can quote the text around the error, newlines included: one line it is.
+      const message = error.message.replace(/\s+/g, ' ');
       problems.push(
         problem(
           file,
           '(file)',
           '(JSON)',
-          `is not valid JSON: ${error.message}${lineOf(text, error.message)}`,
+          `is not valid JSON: ${message}${lineOf(text, message)}`,
           'fix the syntax there (often a missing or extra comma, quote or bracket)',
         ),
       );

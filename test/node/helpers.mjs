@@ -1,0 +1,24 @@
+// Shared by the Node tests of the data scripts: the real data/, and the fixtures beside this file.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { readDataFolder } from '../../scripts/lib/read-data.mjs';
+
+/** A fixed "today" after every date of the fixtures, so the tests do not depend on the clock. */
+export const TODAY = '2026-11-27';
+
+/** The parsed files and schemas of this repository's data/. */
+export function realData() {
+  const { data, schemas, problems } = readDataFolder(new URL('../../data/', import.meta.url));
+  assert.deepEqual(problems, []);
+  return { data, schemas };
+}
+
+/** A fixture of test/node/fixtures/, a contacts file with one contact. */
+export const fixture = (name) =>
+  JSON.parse(readFileSync(new URL(`fixtures/${name}.json`, import.meta.url), 'utf8'));
+
+/** The real data with data/contacts.json holding the given contacts instead of its own. */
+export function dataWithContacts(contacts) {
+  const { data, schemas } = realData();
+  return { data: { ...data, 'contacts.json': { contacts } }, schemas };
+}
