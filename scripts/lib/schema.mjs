@@ -15,9 +15,13 @@ export const SCHEMA_OF_FILE = {
   'communes.json': 'communes.schema.json',
 };
 
-/** An ajv instance that knows every schema; `discriminator` gives errors of the matching branch only. */
-export function createAjv(schemas) {
+/**
+ * An ajv instance that knows the given schemas; `discriminator` gives errors of the matching
+ * branch only. `options` adds ajv options, e.g. `{ code: { source: true } }` for standalone code.
+ */
+export function createAjv(schemas, options = {}) {
   const ajv = new Ajv2020({
+    ...options,
     allErrors: true,
     verbose: true,
     discriminator: true,
