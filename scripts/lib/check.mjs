@@ -10,8 +10,19 @@ import { createSchemaCheck, SCHEMA_OF_FILE } from './schema.mjs';
 export const CONTACT_FILES = ['national.json', 'contacts.json'];
 
 /** The list of entries of a data file: the file itself, or the list under its one key. */
-export const entriesOf = (content, key) =>
-  (Array.isArray(content) ? content : content?.[key]) ?? [];
+export function entriesOf(content, key) {
+  const list = Array.isArray(content) ? content : content?.[key];
+  return Array.isArray(list) ? list : [];
+}
+
+/**
+ * The entries of a file that are objects, with their file and position. The schema reports the
+ * others; skipping them here lets every other check run on malformed data without failing.
+ */
+const objectEntries = (data, file, key) =>
+  entriesOf(data[file], key)
+    .map((entry, index) => ({ file, entry, index }))
+    .filter(({ entry }) => entry !== null && typeof entry === 'object' && !Array.isArray(entry));
 
 /**
  * @param {Record<string, unknown>} data parsed files of data/, keyed by file name
@@ -23,31 +34,25 @@ export function checkData(data, { schemas, today }) {
   const checkSchema = createSchemaCheck(schemas);
   const problems = Object.keys(SCHEMA_OF_FILE).flatMap((file) => checkSchema(file, data[file]));
 
-  const communes = entriesOf(data['communes.json'], 'communes');
-  const groups = entriesOf(data['groups.json'], 'groups');
+  const communes = objectEntries(data, 'communes.json', 'communes').map(({ entry }) => entry);
+  const categories = objectEntries(data, 'categories.json');
+  const audiences = objectEntries(data, 'audiences.json');
+  const groups = objectEntries(data, 'groups.json', 'groups');
+  const contacts = CONTACT_FILES.flatMap((file) => objectEntries(data, file, 'contacts'));
   const known = {
     communes: new Map(communes.map((commune) => [commune.insee, commune])),
-    categories: idsOf(entriesOf(data['categories.json'])),
-    audiences: idsOf(entriesOf(data['audiences.json'])),
+    categories: idsOf(categories),
+    audiences: idsOf(audiences),
     groups: idsOf(groups),
     today,
   };
-  for (const file of ['categories.json', 'audiences.json']) {
-    problems.push(
-      ...duplicateIds(entriesOf(data[file]).map((entry, index) => ({ file, entry, index }))),
-    );
-  }
-  const groupEntries = groups.map((entry, index) => ({ file: 'groups.json', entry, index }));
-  problems.push(...duplicateIds(groupEntries));
-  for (const { entry, index } of groupEntries) {
+
+  problems.push(...duplicateIds(categories), ...duplicateIds(audiences), ...duplicateIds(groups));
+  for (const { entry, index } of groups) {
     problems.push(
       ...inseeProblems('groups.json', entryName(entry, index), 'insee', entry.insee, known),
     );
   }
-
-  const contacts = CONTACT_FILES.flatMap((file) =>
-    entriesOf(data[file], 'contacts').map((entry, index) => ({ file, entry, index })),
-  );
   problems.push(...duplicateIds(contacts), ...duplicateHighlights(contacts));
   for (const { file, entry, index } of contacts) {
     problems.push(...contactProblems(file, entry, entryName(entry, index), known));
@@ -55,7 +60,8 @@ export function checkData(data, { schemas, today }) {
   return problems;
 }
 
-const idsOf = (entries) => entries.map((entry) => entry?.id).filter((id) => typeof id === 'string');
+const idsOf = (entries) =>
+  entries.map(({ entry }) => entry.id).filter((id) => typeof id === 'string');
 
 /** Ids used twice, within a file or across the contact files. */
 function duplicateIds(entries) {
@@ -149,7 +155,8 @@ function contactProblems(file, contact, id, known) {
       'at least one phone number, website, e-mail or address',
     );
   }
-  for (const [number, display] of Object.entries(contact.display ?? {})) {
+  const displays = typeof contact.display === 'object' ? contact.display : null;
+  for (const [number, display] of Object.entries(displays ?? {})) {
     if (!channels.some((channel) => channel?.number === number)) {
       report(
         `display.${number}`,
@@ -226,8 +233,8 @@ function inseeProblems(file, id, field, codes, known) {
   for (const [i, code] of listOrEmpty(codes).entries()) {
     if (typeof code !== 'string' || !/^\d{5}$/.test(code) || known.communes.has(code)) continue;
     const communes = [...known.communes.values()];
-    const formerOf = communes.find((commune) => commune.formerCodes?.includes(code));
-    const postalOf = communes.filter((commune) => commune.postalCodes.includes(code));
+    const formerOf = communes.find((commune) => commune.formerCodes?.includes?.(code));
+    const postalOf = communes.filter((commune) => commune.postalCodes?.includes?.(code));
     const right = formerOf
       ? `it is an associated commune of ${formerOf.name}: use ${formerOf.name}'s code "${formerOf.insee}"`
       : postalOf.length > 0

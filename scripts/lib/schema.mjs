@@ -112,6 +112,8 @@ function explain({ keyword, params, parentSchema, data: value }) {
       return { wrong: `lists ${quote(value[params.j])} twice` };
     case 'pattern':
       return { wrong: blank ? 'is empty' : `${quote(value)} is not in the expected form` };
+    case 'type':
+      return { wrong: `${quote(value)} is not of type ${params.type}` };
     case 'format':
       return { wrong: `${quote(value)} is not a valid ${params.format}` };
     default:

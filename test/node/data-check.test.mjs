@@ -217,3 +217,29 @@ test('groups name communes of the metropolis, each group once', () => {
     ],
   );
 });
+
+test('malformed files are reported, not thrown on', () => {
+  const { data, schemas } = realData();
+  const broken = {
+    ...data,
+    'contacts.json': {
+      contacts: [null, 'cidff', 42, [], {}, { id: 'x', display: 'y', scope: null }],
+    },
+    'categories.json': { id: 'urgence' },
+    'groups.json': { groups: [{ id: 'g', insee: 'Lille' }] },
+  };
+  const problems = checkData(broken, { schemas, today: TODAY });
+  const lines = problems.map(formatProblem);
+  assert.ok(
+    lines.includes(
+      'data/contacts.json › #1 › (entry): null is not of type object; a contact: id, name, description, categories, audiences, scope, sources, verified, confidence and status are required',
+    ),
+    lines.join('\n'),
+  );
+  assert.ok(lines.some((line) => line.startsWith('data/categories.json › (file) › (entry): ')));
+  assert.ok(
+    lines.some((line) =>
+      line.startsWith('data/groups.json › g › insee: "Lille" is not of type array'),
+    ),
+  );
+});
