@@ -111,7 +111,18 @@ function duplicateHighlights(contacts) {
 function contactProblems(file, contact, id, known) {
   const problems = [];
   const report = (field, wrong, right) => problems.push(problem(file, id, field, wrong, right));
+  checkReferences(contact, known, report);
+  checkChannels(contact, report);
+  checkHours(contact, report);
+  checkDates(contact, known.today, report);
+  if (contact.scope?.type === 'communes') {
+    problems.push(...inseeProblems(file, id, 'scope.insee', contact.scope.insee, known));
+  }
+  return problems;
+}
 
+/** Categories, audiences and the group of a scope must exist. */
+function checkReferences(contact, known, report) {
   for (const [field, ids, listFile] of [
     ['categories', known.categories, 'categories.json'],
     ['audiences', known.audiences, 'audiences.json'],
@@ -126,7 +137,18 @@ function contactProblems(file, contact, id, known) {
       }
     }
   }
+  const { scope } = contact;
+  if (scope?.type === 'group' && typeof scope.id === 'string' && !known.groups.includes(scope.id)) {
+    report(
+      'scope.id',
+      `${quote(scope.id)} is not a group of data/groups.json`,
+      `one of ${known.groups.join(', ')}, or add the group there`,
+    );
+  }
+}
 
+/** Numbers in service, addresses a browser reads, a way to reach the contact, display texts. */
+function checkChannels(contact, report) {
   const channels = listOrEmpty(contact.channels);
   for (const [i, channel] of channels.entries()) {
     if (['tel', 'sms'].includes(channel?.type) && /^\d{2,10}$/.test(channel.number)) {
@@ -138,15 +160,8 @@ function contactProblems(file, contact, id, known) {
         );
       }
     }
-    if (['web', 'chat'].includes(channel?.type) && /^https:\/\/\S+$/.test(channel.url)) {
-      if (!URL.canParse(channel.url)) {
-        report(
-          `channels[${i}].url`,
-          `${quote(channel.url)} is not a valid address`,
-          'an https:// address as the browser shows it',
-        );
-      }
-    }
+    if (['web', 'chat'].includes(channel?.type))
+      checkUrl(channel.url, `channels[${i}].url`, report);
   }
   if (channels.length === 0 && contact.address === undefined) {
     report(
@@ -167,43 +182,46 @@ function contactProblems(file, contact, id, known) {
       report(
         `display.${number}`,
         `${quote(display)} does not spell the digits ${number}`,
-        `the same digits, grouped as they are announced`,
+        'the same digits, grouped as they are announced',
       );
     }
   }
+}
 
-  if (typeof contact.hours === 'string' && contact.hours !== '') {
-    const { problem: hoursProblem } = compileHours(contact.hours);
-    if (hoursProblem)
-      report('hours', `${quote(contact.hours)} ${hoursProblem.wrong}`, hoursProblem.right);
-  }
-
-  const { scope } = contact;
-  if (scope?.type === 'communes')
-    problems.push(...inseeProblems(file, id, 'scope.insee', scope.insee, known));
-  if (scope?.type === 'group' && typeof scope.id === 'string' && !known.groups.includes(scope.id)) {
+/** An https: address (the schema checks the scheme) that the browser can also parse. */
+function checkUrl(url, field, report) {
+  if (typeof url === 'string' && /^https:\/\/\S+$/.test(url) && !URL.canParse(url)) {
     report(
-      'scope.id',
-      `${quote(scope.id)} is not a group of data/groups.json`,
-      `one of ${known.groups.join(', ')}, or add the group there`,
+      field,
+      `${quote(url)} is not a valid address`,
+      'an https:// address as the browser shows it',
     );
   }
+}
 
+function checkHours(contact, report) {
+  if (typeof contact.hours !== 'string' || contact.hours === '') return;
+  const { problem: refusal } = compileHours(contact.hours);
+  if (refusal) report('hours', `${quote(contact.hours)} ${refusal.wrong}`, refusal.right);
+}
+
+/** Nothing verified or published in the future; no source newer than the verification. */
+function checkDates(contact, today, report) {
   const verified = isoDate(contact.verified);
-  if (verified && verified > known.today) {
+  if (verified && verified > today) {
     report(
       'verified',
       `${verified} is in the future`,
-      `the day the facts were collected, ${known.today} at the latest`,
+      `the day the facts were collected, ${today} at the latest`,
     );
   }
   for (const [i, source] of listOrEmpty(contact.sources).entries()) {
     const date = isoDate(source?.date);
-    if (date && date > known.today) {
+    if (date && date > today) {
       report(
         `sources[${i}].date`,
         `${date} is in the future`,
-        `the page's date or the day it was read, ${known.today} at the latest`,
+        `the page's date or the day it was read, ${today} at the latest`,
       );
     } else if (date && verified && date > verified) {
       report(
@@ -212,19 +230,8 @@ function contactProblems(file, contact, id, known) {
         'verified is the day the facts were last collected: on or after every source',
       );
     }
-    if (
-      typeof source?.url === 'string' &&
-      /^https:\/\/\S+$/.test(source.url) &&
-      !URL.canParse(source.url)
-    ) {
-      report(
-        `sources[${i}].url`,
-        `${quote(source.url)} is not a valid address`,
-        'an https:// address as the browser shows it',
-      );
-    }
+    checkUrl(source?.url, `sources[${i}].url`, report);
   }
-  return problems;
 }
 
 /** INSEE codes that are not communes of the metropolis, with what was probably meant. */
