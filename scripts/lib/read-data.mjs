@@ -1,5 +1,6 @@
 // The one module of scripts/lib that touches the outside world: it reads the files of a data
-// folder and its schemas, and tells today's date in the metropolis. Everything else is pure.
+// folder and its schemas, tells today's date in the metropolis, and prints problems and exits
+// for the scripts. Everything else in scripts/lib is pure.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +14,7 @@ export const dataFolderFromArguments = (argv = process.argv) =>
 
 /**
  * Parses every data file and schema of a folder. A file that is not valid JSON becomes a problem
- * (with its line), since nothing else can be checked in it.
+ * (with its line when the parser gives a position), since nothing else can be checked in it.
  * @param {URL} folder
  */
 export function readDataFolder(folder) {
