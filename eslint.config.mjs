@@ -6,7 +6,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'src/data/generated/'] },
+  { ignores: ['node_modules/', 'dist/', 'src/data/generated/', 'src/localization/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,3 +1,4 @@
+import { intlLocale } from './intl.js';
 import type { Locale, LocalizedText } from '../data/types.js';
 
 /**
@@ -13,5 +14,7 @@ export function pickText(text: LocalizedText, locale: Locale): { value: string; 
 export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    date,
+  );
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from './heading.js';
+import { openingText } from './opening-text.js';
 import { safeHref } from '../../data/links.js';
 import { formatDate, pickText } from '../../localization/localized-text.js';
 import type { Channel, Contact, Locale, LocalizedText } from '../../data/types.js';
@@ -43,11 +44,16 @@ function channelLink(channel: Channel): TemplateResult {
   </li>`;
 }
 
+function openingLine({ open, text }: { open: boolean; text: string }): TemplateResult {
+  return html`<p class="opening ${open ? 'is-open' : 'is-closed'}"><strong>${text}</strong></p>`;
+}
+
 /** One contact of the directory: what it is, how to reach it, and where the facts come from. */
 export function contactCard(
   contact: Contact,
   headingLevel: number,
   locale: Locale,
+  now: Date,
 ): TemplateResult {
   const titleId = `contact-${contact.id}`;
   const source = contact.sources[0];
@@ -77,6 +83,7 @@ export function contactCard(
             </p>`
           : nothing
       }
+      ${contact.openingHours ? openingLine(openingText(contact.openingHours, now, locale)) : nothing}
       ${contact.hoursText ? html`<p>${msg('Horaires :')} ${dataText(contact.hoursText, locale)}</p>` : nothing}
       ${contact.cost ? html`<p>${dataText(contact.cost, locale)}</p>` : nothing}
       ${contact.traceNote ? html`<p class="trace">${dataText(contact.traceNote, locale)}</p>` : nothing}

@@ -18,6 +18,8 @@ import { PRESSES_TO_EXIT } from '../../safety/shift-sequence.js';
 import { VifCommuneChangeEvent } from '../../events/commune-change.js';
 import { VifExitEvent } from '../../events/exit.js';
 import { directionOf } from '../../localization/locale.js';
+import { ClockController } from '../../hours/clock.controller.js';
+import { isOpenAt } from '../../hours/opening-state.js';
 import { LocaleController } from '../../localization/locale.controller.js';
 import { pageLocale } from '../../localization/localization.js';
 import type { Contact, Locale } from '../../data/types.js';
@@ -55,6 +57,7 @@ const TALK = highlightedContacts('talk');
  * @cssproperty --vif-muted-text - Secondary text colour. Default #4a4458.
  * @cssproperty --vif-border - Border colour. Default #79747e.
  * @cssproperty --vif-focus - Focus ring colour. Default #0b57d0.
+ * @cssproperty --vif-open-text - Colour of "open now". Default #1b5e20.
  * @cssproperty --vif-font-family - Font family. Default: the page's.
  * @cssproperty --vif-font-size - Base font size. Default 1rem.
  * @cssproperty --vif-radius - Corner radius. Default 0.5rem.
@@ -100,7 +103,14 @@ export class VifHelp extends LitElement {
    */
   @property() categories: string | null = null;
 
+  /**
+   * The time used for "open now" (default: the device's clock, read again every minute), for
+   * previews and tests. Opening hours are always read in Europe/Paris time.
+   */
+  @property({ attribute: false }) now: Date | null = null;
+
   @state() private query = '';
+  @state() private openNow = false;
   @state() private selectedCategories: ReadonlySet<string> = new Set();
   @state() private pickerOpen = false;
 
@@ -114,8 +124,9 @@ export class VifHelp extends LitElement {
 
   constructor() {
     super();
-    // Registers itself with the element; nothing else needs to hold it.
+    // Controllers register themselves with the element; nothing else needs to hold them.
     new LocaleController(this, (message) => this.warnOnce(message));
+    new ClockController(this);
   }
   private readonly shortcut = new ExitShortcutController(
     this,
@@ -152,13 +163,13 @@ export class VifHelp extends LitElement {
         this.directorySearch = createDirectorySearch(this.scopedContacts, CATEGORIES);
       }
     }
-    const matches = this.directorySearch!.search(this.query);
-    this.results =
-      this.selectedCategories.size === 0
-        ? matches
-        : matches.filter((contact) =>
-            contact.categories.some((id) => this.selectedCategories.has(id)),
-          );
+    const time = this.currentTime();
+    this.results = this.directorySearch!.search(this.query).filter(
+      (contact) =>
+        (this.selectedCategories.size === 0 ||
+          contact.categories.some((id) => this.selectedCategories.has(id))) &&
+        (!this.openNow || isOpenAt(contact.openingHours, time)),
+    );
   }
 
   /** The interface locale, shared by every widget of the page (see LocaleController). */
@@ -168,6 +179,10 @@ export class VifHelp extends LitElement {
 
   private get communeInsee(): string | null {
     return this.resolution.kind === 'found' ? this.resolution.commune.insee : null;
+  }
+
+  private currentTime(): Date {
+    return this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
   }
 
   private warnOnce(message: string): void {
@@ -209,6 +224,10 @@ export class VifHelp extends LitElement {
 
   private readonly onSearchInput = (event: InputEvent) => {
     this.query = (event.target as HTMLInputElement).value;
+  };
+
+  private readonly onOpenNowToggle = (event: Event) => {
+    this.openNow = (event.target as HTMLInputElement).checked;
   };
 
   private readonly onCategoryToggle = (event: Event) => {
@@ -347,6 +366,7 @@ export class VifHelp extends LitElement {
   }
 
   private renderDirectory(level: number): TemplateResult {
+    const time = this.currentTime();
     const inScope = new Set(this.scopedContacts.flatMap((contact) => contact.categories));
     const filters = this.config.categories.filter((category) => inScope.has(category.id));
     return html`<section class="directory" aria-labelledby="directory-title">
@@ -391,9 +411,23 @@ export class VifHelp extends LitElement {
             </fieldset>`
           : nothing
       }
+      <label class="chip open-now">
+        <input type="checkbox" .checked=${this.openNow} @change=${this.onOpenNowToggle} />${msg(
+          'Ouvert maintenant',
+        )}
+      </label>
       <p class="count" role="status">${this.resultCountText()}</p>
+      ${
+        this.openNow && !this.results.some((contact) => contact.scope.type !== 'national')
+          ? html`<p class="notice">
+              ${msg(
+                'À cette heure, les lieux d’aide proches de chez vous sont fermés. Les lignes ci-dessous répondent 24 h/24.',
+              )}
+            </p>`
+          : nothing
+      }
       <ul part="list" class="contacts">
-        ${this.results.map((contact) => contactCard(contact, level + 1, this.locale))}
+        ${this.results.map((contact) => contactCard(contact, level + 1, this.locale, time))}
       </ul>
     </section>`;
   }

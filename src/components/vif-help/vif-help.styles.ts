@@ -13,6 +13,7 @@ const darkPalette = css`
   --_vif-border: var(--vif-border, #938f99);
   --_vif-focus: var(--vif-focus, #a8c7fa);
   --_vif-caution-bg: var(--vif-caution-background, #3d2e00);
+  --_vif-open: var(--vif-open-text, #a5d6a7);
   --_vif-caution-text: var(--vif-caution-text, #ffdf99);
 `;
 
@@ -33,6 +34,7 @@ export const vifHelpStyles = css`
     --_vif-border: var(--vif-border, #79747e);
     --_vif-focus: var(--vif-focus, #0b57d0);
     --_vif-caution-bg: var(--vif-caution-background, #fff4d6);
+    --_vif-open: var(--vif-open-text, #1b5e20);
     --_vif-caution-text: var(--vif-caution-text, #5c3c00);
     --_vif-radius: var(--vif-radius, 0.5rem);
     --_vif-space: var(--vif-space, 1rem);
@@ -303,6 +305,12 @@ export const vifHelpStyles = css`
     background: var(--_vif-surface);
     border-color: var(--_vif-accent);
     font-weight: 600;
+  }
+  .open-now {
+    margin-block-start: 0.75rem;
+  }
+  .opening.is-open {
+    color: var(--_vif-open);
   }
   .count {
     margin-block: 0.75rem;

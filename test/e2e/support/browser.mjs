@@ -26,11 +26,12 @@ export async function startHarness() {
    */
   async function open(
     path,
-    { exit = 'fulfil', viewport = { width: 800, height: 900 }, touch = false } = {},
+    { exit = 'fulfil', viewport = { width: 800, height: 900 }, touch = false, timezoneId } = {},
   ) {
     const context = await browser.newContext({
       viewport,
       ...(touch && { hasTouch: true, isMobile: true }),
+      ...(timezoneId && { timezoneId }),
     });
     const page = await context.newPage();
     const requests = [];
