@@ -4,7 +4,9 @@
 import { compileHours } from './hours.mjs';
 import { normalisePhone, PHONE_HINT, spellsSameDigits } from './phone.mjs';
 import { entryName, problem, quote } from './problems.mjs';
-import { createSchemaCheck, SCHEMA_OF_FILE } from './schema.mjs';
+import { createSchemaCheck, OPTIONAL_SCHEMA_OF_FILE, SCHEMA_OF_FILE } from './schema.mjs';
+import { importedProblems } from './check-imported.mjs';
+import { attributeToOverride, contactEntries } from './imported.mjs';
 
 /** The files that hold contacts, in the order the widget lists them. */
 export const CONTACT_FILES = ['national.json', 'contacts.json'];
@@ -32,13 +34,18 @@ const objectEntries = (data, file, key) =>
  */
 export function checkData(data, { schemas, today }) {
   const checkSchema = createSchemaCheck(schemas);
-  const problems = Object.keys(SCHEMA_OF_FILE).flatMap((file) => checkSchema(file, data[file]));
+  const present = Object.keys(OPTIONAL_SCHEMA_OF_FILE).filter((file) => data[file] !== undefined);
+  const problems = [...Object.keys(SCHEMA_OF_FILE), ...present].flatMap((file) =>
+    checkSchema(file, data[file]),
+  );
 
   const communes = objectEntries(data, 'communes.json', 'communes').map(({ entry }) => entry);
   const categories = objectEntries(data, 'categories.json');
   const audiences = objectEntries(data, 'audiences.json');
   const groups = objectEntries(data, 'groups.json', 'groups');
-  const contacts = CONTACT_FILES.flatMap((file) => objectEntries(data, file, 'contacts'));
+  // Hand-written and imported contacts, the latter with data/overrides.json applied.
+  const contacts = contactEntries(data);
+  problems.push(...importedProblems(data, checkSchema));
   const known = {
     communes: new Map(communes.map((commune) => [commune.insee, commune])),
     categories: idsOf(categories),
@@ -54,8 +61,12 @@ export function checkData(data, { schemas, today }) {
     );
   }
   problems.push(...duplicateIds(contacts), ...duplicateHighlights(contacts));
-  for (const { file, entry, index } of contacts) {
-    problems.push(...contactProblems(file, entry, entryName(entry, index), known));
+  for (const { file, entry, index, overridden } of contacts) {
+    problems.push(
+      ...contactProblems(file, entry, entryName(entry, index), known).map((found) =>
+        attributeToOverride(found, overridden),
+      ),
+    );
   }
   return problems;
 }
@@ -163,11 +174,12 @@ function checkChannels(contact, report) {
     if (['web', 'chat'].includes(channel?.type))
       checkUrl(channel.url, `channels[${i}].url`, report);
   }
-  if (channels.length === 0 && contact.address === undefined) {
+  // A held contact may have none yet: it is held precisely until one is found.
+  if (channels.length === 0 && contact.address === undefined && contact.status !== 'held') {
     report(
       'channels',
       'no channel and no address: nobody can reach this contact',
-      'at least one phone number, website, e-mail or address',
+      'at least one phone number, website, e-mail or address, or hold the contact ("status": "held") until one is known',
     );
   }
   const displays = typeof contact.display === 'object' ? contact.display : null;

@@ -1,15 +1,18 @@
 // Turns checked data into what the bundle carries: held entries dropped, links normalised
 // (E.164 for phone links, the French grouping for display), hours compiled, group scopes
 // resolved into their communes. Pure; it expects data that checkData found no problem in.
-import { CONTACT_FILES, entriesOf } from './check.mjs';
+import { entriesOf } from './check.mjs';
 import { compileHours } from './hours.mjs';
+import { contactEntries } from './imported.mjs';
 import { normalisePhone } from './phone.mjs';
 import { resolveScope } from './scope.mjs';
 
 /** @param {Record<string, unknown>} data parsed files of data/, keyed by file name */
 export function compileData(data) {
   const groups = entriesOf(data['groups.json'], 'groups');
-  const contacts = CONTACT_FILES.flatMap((file) => entriesOf(data[file], 'contacts'))
+  // Hand-written contacts, then imported ones with data/overrides.json applied.
+  const contacts = contactEntries(data)
+    .map(({ entry }) => entry)
     .filter((contact) => contact.status === 'published')
     .map((contact) => compileContact(contact, groups));
   return {
@@ -31,6 +34,7 @@ function compileContact(contact, groups) {
     switch (key) {
       case 'display':
       case 'status':
+      case 'firstDoor':
         break;
       case 'channels':
         compiled.channels = value.map((channel) => compileChannel(channel, contact.display ?? {}));

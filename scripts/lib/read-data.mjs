@@ -1,16 +1,35 @@
 // The one module of scripts/lib that touches the outside world: it reads the files of a data
 // folder and its schemas, tells today's date in the metropolis, and prints problems and exits
 // for the scripts. Everything else in scripts/lib is pure.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkData } from './check.mjs';
 import { formatProblem, problem } from './problems.mjs';
-import { SCHEMA_OF_FILE } from './schema.mjs';
+import { OPTIONAL_SCHEMA_OF_FILE, SCHEMA_OF_FILE } from './schema.mjs';
 
 /** data/ of this repository, or the folder given as the first argument of a script. */
 export const dataFolderFromArguments = (argv = process.argv) =>
   argv[2] ? pathToFileURL(`${resolve(argv[2])}/`) : new URL('../../data/', import.meta.url);
+
+/**
+ * The files of a data folder to read: those every folder has, data/overrides.json when there is
+ * one, and the files of data/imported/ ("imported/police.json"…).
+ * @param {URL} folder
+ */
+function dataFilesOf(folder) {
+  const optional = Object.keys(OPTIONAL_SCHEMA_OF_FILE).filter((file) =>
+    existsSync(new URL(file, folder)),
+  );
+  const importedFolder = new URL('imported/', folder);
+  const imported = existsSync(importedFolder)
+    ? readdirSync(importedFolder)
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+        .map((name) => `imported/${name}`)
+    : [];
+  return [...Object.keys(SCHEMA_OF_FILE), ...optional, ...imported];
+}
 
 /**
  * Parses every data file and schema of a folder. A file that is not valid JSON becomes a problem
@@ -20,7 +39,7 @@ export const dataFolderFromArguments = (argv = process.argv) =>
 export function readDataFolder(folder) {
   const data = {};
   const problems = [];
-  for (const file of Object.keys(SCHEMA_OF_FILE)) {
+  for (const file of dataFilesOf(folder)) {
     const text = readFileSync(new URL(file, folder), 'utf8');
     try {
       data[file] = JSON.parse(text);

@@ -15,6 +15,20 @@ export const SCHEMA_OF_FILE = {
   'communes.json': 'communes.schema.json',
 };
 
+/** Files a data folder may do without: the hand overrides of imported data. Checked when present. */
+export const OPTIONAL_SCHEMA_OF_FILE = {
+  'overrides.json': 'overrides.schema.json',
+};
+
+/** The schema of the files of data/imported/ (one per source, any name). */
+export const IMPORTED_SCHEMA = 'imported.schema.json';
+
+/** The schema of a file of data/, optional ones and data/imported/*.json included. */
+export const schemaOfFile = (file) =>
+  SCHEMA_OF_FILE[file] ??
+  OPTIONAL_SCHEMA_OF_FILE[file] ??
+  (file.startsWith('imported/') ? IMPORTED_SCHEMA : undefined);
+
 /**
  * An ajv instance that knows the given schemas; `discriminator` gives errors of the matching
  * branch only. `options` adds ajv options, e.g. `{ code: { source: true } }` for standalone code.
@@ -40,27 +54,29 @@ export function createAjv(schemas, options = {}) {
  */
 export function createSchemaCheck(schemas) {
   const ajv = createAjv(schemas);
-  return (file, data) => {
-    const validate = ajv.getSchema(SCHEMA_OF_FILE[file]);
+  return (file, data, schema = schemaOfFile(file)) => {
+    const validate = ajv.getSchema(schema);
     if (!validate) throw new Error(`no schema for data/${file}`);
     if (validate(data)) return [];
     return validate.errors
       .filter((error) => !isEchoOfAnotherError(error))
-      .map((error) => toProblem(file, data, error));
+      .map((error) => toProblem(file, data, error, schema));
   };
 }
 
 /**
- * Errors that repeat what another error already says: an `if`/`then` or `oneOf` failure, a
- * missing discriminator (also a `required` error), and the inner error of `propertyNames`.
+ * Errors that repeat what another error already says: an `if`/`then`, `oneOf` or `anyOf`
+ * failure, a missing discriminator (also a `required` error), and the inner error of
+ * `propertyNames`.
  */
 const isEchoOfAnotherError = ({ keyword, params, schemaPath }) =>
   keyword === 'if' ||
   keyword === 'oneOf' ||
+  keyword === 'anyOf' ||
   (keyword === 'discriminator' && params.error === 'tag') ||
   schemaPath.includes('/propertyNames/');
 
-function toProblem(file, data, error) {
+function toProblem(file, data, error, schema) {
   const path = error.instancePath
     .split('/')
     .slice(1)
@@ -72,7 +88,7 @@ function toProblem(file, data, error) {
     id,
     fieldName(field === undefined ? fieldPath : [...fieldPath, field]),
     wrong,
-    right ?? error.parentSchema?.description ?? `see data/schema/${SCHEMA_OF_FILE[file]}`,
+    right ?? error.parentSchema?.description ?? `see data/schema/${schema}`,
   );
 }
 
@@ -123,7 +139,8 @@ function explain({ keyword, params, parentSchema, data: value }) {
 
 /**
  * Finds which entry an error is in (its id) and the field path inside it. Data files are a
- * list of entries, either at the top or under one key ("contacts", "groups", "communes").
+ * list of entries, either at the top or under one key ("contacts", "groups", "communes"); an
+ * imported entry is named by the id of the contact it wraps.
  */
 function locate(data, path) {
   if (Array.isArray(data) && path.length > 0) {
@@ -131,7 +148,9 @@ function locate(data, path) {
   }
   if (path.length >= 2 && Array.isArray(data?.[path[0]])) {
     const index = Number(path[1]);
-    return { id: entryName(data[path[0]][index], index), fieldPath: path.slice(2) };
+    const entry = data[path[0]][index];
+    const named = typeof entry?.contact?.id === 'string' ? entry.contact : entry;
+    return { id: entryName(named, index), fieldPath: path.slice(2) };
   }
   return { id: '(file)', fieldPath: path };
 }
