@@ -34,7 +34,6 @@ function compileContact(contact, groups) {
     switch (key) {
       case 'display':
       case 'status':
-      case 'firstDoor':
         break;
       case 'channels':
         compiled.channels = value.map((channel) => compileChannel(channel, contact.display ?? {}));

@@ -1,6 +1,9 @@
 // What the data team must act on: stale and uncertain entries, communes without local help,
-// missing translations, and how many contacts serve each commune. Pure: parsed files in, text out.
-import { CONTACT_FILES, entriesOf } from './check.mjs';
+// the first doors each commune still lacks, missing translations, and how many contacts serve
+// each commune. Pure: parsed files in, text out.
+import { entriesOf } from './check.mjs';
+import { DOOR_KINDS, firstDoorsByCommune } from './doors.mjs';
+import { contactEntries } from './imported.mjs';
 import { resolveScope, servesCommune } from './scope.mjs';
 
 const TRANSLATIONS = ['en', 'ar'];
@@ -23,9 +26,8 @@ const NOTE_LENGTH = 110;
 export function dataReport(data, { today }) {
   const communes = entriesOf(data['communes.json'], 'communes');
   const groups = entriesOf(data['groups.json'], 'groups');
-  const contacts = CONTACT_FILES.flatMap((file) =>
-    entriesOf(data[file], 'contacts').map((contact) => ({ file, contact })),
-  );
+  // Hand-written and imported contacts, the latter with data/overrides.json applied.
+  const contacts = contactEntries(data).map(({ file, entry }) => ({ file, contact: entry }));
   const published = contacts
     .filter(({ contact }) => contact.status === 'published')
     .map((entry) => ({ ...entry, scope: resolveScope(entry.contact.scope, groups) }));
@@ -75,6 +77,7 @@ export function dataReport(data, { today }) {
       'Communes with no local contact, only metropolis-wide and national help',
       withoutLocal.map(({ commune }) => `${commune.insee} ${commune.name}`),
     ),
+    firstDoorsSection(firstDoorsByCommune(data)),
     section('Missing translations of published texts', untranslated),
     section(
       'Published contacts per commune: local (commune or group) / in all',
@@ -83,6 +86,39 @@ export function dataReport(data, { today }) {
       ),
     ),
   ].join('\n\n');
+}
+
+const DOOR_MARK = { published: '✓', held: 'h', null: '·' };
+
+/**
+ * The gap table: for each commune, each kind of first door published (✓), known but held back
+ * (h) or missing (·), with the totals per kind first. Its count is the communes with a gap.
+ */
+function firstDoorsSection(table) {
+  const width = Math.max(...table.map(({ commune }) => commune.name.length));
+  const cell = (text, kind) => text.padEnd(kind.label.length);
+  const totals = DOOR_KINDS.map((kind) => {
+    const count = (state) => table.filter(({ doors }) => doors[kind.id] === state).length;
+    return `${kind.label}: ✓ ${count('published')}, h ${count('held')}, · ${count(null)}`;
+  });
+  const rows = table.map(({ commune, doors }) =>
+    [
+      commune.insee,
+      commune.name.padEnd(width),
+      ...DOOR_KINDS.map((kind) => cell(DOOR_MARK[doors[kind.id]], kind)),
+    ]
+      .join('  ')
+      .trimEnd(),
+  );
+  const gaps = table.filter(({ doors }) =>
+    Object.values(doors).some((state) => state !== 'published'),
+  );
+  return [
+    `First doors per commune: ✓ published, h known but held back, · missing (${gaps.length} communes with a gap):`,
+    ...totals.map((line) => `  ${line}`),
+    `  ${['INSEE', 'commune'.padEnd(width), ...DOOR_KINDS.map(({ label }) => label)].join('  ')}`,
+    ...rows.map((row) => `  ${row}`),
+  ].join('\n');
 }
 
 /** "data/… › id: en missing for name, description; ar missing for name" or null. */

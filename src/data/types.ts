@@ -74,6 +74,11 @@ export interface Contact {
   description: LocalizedText;
   categories: readonly string[];
   audiences: readonly string[];
+  /**
+   * The first door of a commune it is, when it is one: the town hall or its CCAS (`mairie`), the
+   * police or gendarmerie (`police`), a justice house (`justice`), victim support (`victimes`).
+   */
+  firstDoor?: 'mairie' | 'police' | 'justice' | 'victimes';
   /** Shown in the "en danger maintenant" or "parler à quelqu'un" block, in this order. */
   highlight?: { block: 'emergency' | 'talk'; order: number };
   summary?: LocalizedText;

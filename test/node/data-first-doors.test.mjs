@@ -1,0 +1,112 @@
+// The first doors of each commune in the data report, and the rules that let the data hold what is
+// known of a door before it can be published: a held contact may have no channel yet, and a source
+// with no https address as a citation.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkData } from '../../scripts/lib/check.mjs';
+import { firstDoorsByCommune } from '../../scripts/lib/doors.mjs';
+import { dataReport } from '../../scripts/lib/report.mjs';
+import { dataWithContacts, TODAY } from './helpers.mjs';
+
+const door = (id, firstDoor, insee, status, extra = {}) => ({
+  id,
+  name: { fr: id },
+  description: { fr: 'Une porte.' },
+  categories: ['accueil'],
+  audiences: ['tous'],
+  firstDoor,
+  channels: [{ type: 'tel', number: '0320000001' }],
+  scope: { type: 'communes', insee },
+  sources: [{ url: 'https://example.fr/porte', title: 'Une source', date: '2026-11-01' }],
+  verified: TODAY,
+  confidence: 'high',
+  status,
+  ...extra,
+});
+
+test('each commune: a published door, a held one, or none, per kind', () => {
+  const { data } = dataWithContacts([
+    door('mairie-lille', 'mairie', ['59350'], 'published'),
+    door('brigade-weppes', 'police', ['59025', '59051'], 'held'),
+    door('aide-victimes-roubaix', 'victimes', ['59512'], 'published'),
+  ]);
+  const table = new Map(
+    firstDoorsByCommune(data).map(({ commune, doors }) => [commune.insee, doors]),
+  );
+  assert.equal(table.size, 95);
+  assert.deepEqual(table.get('59350'), {
+    mairie: 'published',
+    police: null,
+    justice: null,
+    victimes: null,
+  });
+  assert.deepEqual(table.get('59025'), {
+    mairie: null,
+    police: 'held',
+    justice: null,
+    victimes: null,
+  });
+  assert.equal(table.get('59512').victimes, 'published');
+});
+
+test('the report shows the gap table, totals first, every commune a row', () => {
+  const { data } = dataWithContacts([
+    door('mairie-lille', 'mairie', ['59350'], 'published'),
+    door('brigade-weppes', 'police', ['59025', '59051'], 'held'),
+  ]);
+  const block = dataReport(data, { today: TODAY })
+    .split('\n\n')
+    .find((part) => part.startsWith('First doors per commune'));
+  const lines = block.split('\n').map((line) => line.trim());
+  assert.match(
+    lines[0],
+    /^First doors per commune: ✓ published, h known but held back, · missing \(95 communes with a gap\):$/,
+  );
+  assert.equal(lines[1], 'mairie/CCAS: ✓ 1, h 0, · 94');
+  assert.equal(lines[2], 'police/gendarmerie: ✓ 0, h 2, · 93');
+  assert.match(
+    lines[5],
+    /^INSEE +commune +mairie\/CCAS +police\/gendarmerie +justice\/MJD +victim support$/,
+  );
+  assert.equal(lines.length, 6 + 95);
+  assert.match(
+    lines.find((line) => line.startsWith('59350')),
+    /^59350 +Lille +✓ +· +· +·$/,
+  );
+  assert.match(
+    lines.find((line) => line.startsWith('59025')),
+    /^59025 +Aubers +· +h +· +·$/,
+  );
+});
+
+test('a held contact may have no channel yet, and a source known only as a citation', () => {
+  const { data, schemas } = dataWithContacts([
+    door('brigade-hallennes', 'police', ['59278'], 'held', {
+      channels: undefined,
+      sources: [
+        { citation: 'http://example.fr/article', title: 'Un article en http', date: '2016-06-05' },
+      ],
+      confidence: 'low',
+      confidenceNote: { fr: 'Ni téléphone ni adresse.' },
+    }),
+  ]);
+  delete data['contacts.json'].contacts[0].channels;
+  assert.deepEqual(checkData(data, { schemas, today: TODAY }), []);
+});
+
+test('a published contact needs a way to reach it, and https sources', () => {
+  const contact = door('brigade-hallennes', 'police', ['59278'], 'published', {
+    sources: [
+      { citation: 'http://example.fr/article', title: 'Un article en http', date: '2016-06-05' },
+    ],
+  });
+  delete contact.channels;
+  const { data, schemas } = dataWithContacts([contact]);
+  const problems = checkData(data, { schemas, today: TODAY }).map(
+    ({ field, wrong }) => `${field}: ${wrong}`,
+  );
+  assert.deepEqual(problems.sort(), [
+    'channels: no channel and no address: nobody can reach this contact',
+    'sources[0].url: is missing',
+  ]);
+});
