@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { checkData } from '../../scripts/lib/check.mjs';
 import { firstDoorsByCommune } from '../../scripts/lib/doors.mjs';
 import { dataReport } from '../../scripts/lib/report.mjs';
-import { dataWithContacts, TODAY } from './helpers.mjs';
+import { dataWithContacts, realData, TODAY } from './helpers.mjs';
 
 const door = (id, firstDoor, insee, status, extra = {}) => ({
   id,
@@ -77,6 +77,12 @@ test('the report shows the gap table, totals first, every commune a row', () => 
     lines.find((line) => line.startsWith('59025')),
     /^59025 +Aubers +· +h +· +·$/,
   );
+});
+
+test('the real data: every commune has its town hall known, held until its contacts are imported', () => {
+  const { data } = realData();
+  const table = firstDoorsByCommune(data);
+  assert.ok(table.every(({ doors }) => doors.mairie !== null));
 });
 
 test('a held contact may have no channel yet, and a source known only as a citation', () => {
