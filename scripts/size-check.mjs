@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const BUDGET_BROTLI_BYTES = 35 * 1024;
+// The file carries everything (Lit, fuse.js, three locales, the contacts, the answers, the
+// situations): about 20 KB of code and 20 KB of content. The budget leaves room for the content
+// to grow a little; past it, content has to be weighed against the load time on a slow phone.
+const BUDGET_BROTLI_BYTES = 45 * 1024;
 const file = new URL('../dist/vif-help.js', import.meta.url);
 const bytes = readFileSync(file);
 const gzip = gzipSync(bytes, { level: 9 }).length;

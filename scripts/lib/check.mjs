@@ -5,6 +5,7 @@ import { compileHours } from './hours.mjs';
 import { normalisePhone, PHONE_HINT, spellsSameDigits } from './phone.mjs';
 import { entryName, problem, quote } from './problems.mjs';
 import { createSchemaCheck, OPTIONAL_SCHEMA_OF_FILE, SCHEMA_OF_FILE } from './schema.mjs';
+import { contentProblems } from './check-content.mjs';
 import { importedProblems } from './check-imported.mjs';
 import { attributeToOverride, contactEntries } from './imported.mjs';
 
@@ -68,6 +69,10 @@ export function checkData(data, { schemas, today }) {
       ),
     );
   }
+  const contactIds = new Set(
+    contacts.filter(({ entry }) => entry.status === 'published').map(({ entry }) => entry.id),
+  );
+  problems.push(...contentProblems(data, { ...known, contactIds }));
   return problems;
 }
 

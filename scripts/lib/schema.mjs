@@ -15,12 +15,21 @@ export const SCHEMA_OF_FILE = {
   'communes.json': 'communes.schema.json',
 };
 
-/** Files a data folder may do without: the hand overrides of imported data. Checked when present. */
+/**
+ * Files a data folder may do without: the hand overrides of imported data, and the content
+ * files (a partner's folder has no answers of its own). Checked when present.
+ */
 export const OPTIONAL_SCHEMA_OF_FILE = {
   'overrides.json': 'overrides.schema.json',
+  'answers.json': 'answers.schema.json',
+  'paths.json': 'paths.schema.json',
+  'synonyms.json': 'synonyms.schema.json',
 };
 
-/** The schema of the files of data/imported/ (one per source, any name). */
+/**
+ * The files a data folder may hold besides those of SCHEMA_OF_FILE: the hand corrections to
+ * imported contacts, and the files of data/imported/ (one per source, any name).
+ */
 export const IMPORTED_SCHEMA = 'imported.schema.json';
 
 /** The schema of a file of data/, optional ones and data/imported/*.json included. */

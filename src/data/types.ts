@@ -84,8 +84,6 @@ export interface Contact {
   summary?: LocalizedText;
   channels: readonly Channel[];
   address?: { street: string; postalCode: string; city: string };
-  /** OpenStreetMap `opening_hours`, as written in data/. */
-  hours?: string;
   /** `hours` compiled; present whenever `hours` is. */
   openingHours?: CompiledHours;
   hoursText?: LocalizedText;
@@ -97,4 +95,43 @@ export interface Contact {
   verified: string;
   confidence: Confidence;
   confidenceNote?: LocalizedText;
+}
+
+/** Words a resident may type to find an entry, per language. */
+export type Keywords = { fr: readonly string[] } & Partial<
+  Record<Exclude<Locale, 'fr'>, readonly string[]>
+>;
+
+/** A short answer to a question residents ask ("Vos questions"). */
+export interface Answer {
+  id: string;
+  question: LocalizedText;
+  /** Plain text; paragraphs are separated by a blank line. */
+  answer: LocalizedText;
+  categories: readonly string[];
+  keywords?: Keywords;
+  /** Ids of the contacts the answer points to. */
+  contacts?: readonly string[];
+  sources: readonly Source[];
+  verified: string;
+  confidence: Confidence;
+  confidenceNote?: LocalizedText;
+}
+
+/** A situation of "Quelle est votre situation ?": a few sentences and a filter of the directory. */
+export interface SituationPath {
+  id: string;
+  label: LocalizedText;
+  intro: LocalizedText;
+  /** A contact fits with one of the categories (any when empty) and one of the audiences (any when empty). */
+  filter: { categories: readonly string[]; audiences: readonly string[] };
+  answers: readonly string[];
+  sources: readonly Source[];
+  verified: string;
+}
+
+/** Words residents type, and the word of the data they mean. */
+export interface Synonym {
+  terms: readonly string[];
+  means: string;
 }

@@ -42,15 +42,47 @@ test('the generated module says it is generated, and reads back as the compiled 
     CATEGORIES: compiled.categories,
     AUDIENCES: compiled.audiences,
     CONTACTS: compiled.contacts,
+    ANSWERS: compiled.answers,
+    PATHS: compiled.paths,
+    SYNONYMS: compiled.synonyms,
     DATA_DATE: compiled.dataDate,
   });
+});
+
+test('answers and situations ship in the order of the data, with the source the widget shows', () => {
+  for (const [file, key, shipped] of [
+    ['answers.json', 'answers', compiled.answers],
+    ['paths.json', 'paths', compiled.paths],
+  ]) {
+    const source = data[file][key];
+    assert.deepEqual(
+      shipped.map(({ id }) => id),
+      source.map(({ id }) => id),
+    );
+    shipped.forEach((entry, index) => {
+      const { sources, ...facts } = source[index];
+      assert.deepEqual(entry, { ...facts, sources: sources.slice(0, 1) });
+    });
+  }
+  assert.deepEqual(compiled.synonyms, data['synonyms.json'].synonyms);
 });
 
 test('the compiled module round-trips the facts of every published contact', () => {
   const shipped = byId(readModule(renderDataModule(compiled)).CONTACTS);
   for (const source of sourceContacts.filter(({ status }) => status === 'published')) {
     const contact = shipped.get(source.id);
-    const { channels = [], display = {}, status: _status, scope: _scope, ...facts } = source;
+    const {
+      channels = [],
+      display = {},
+      status: _status,
+      scope: _scope,
+      hours: _hours,
+      sources,
+      ...facts
+    } = source;
+    // The bundle carries the source the widget shows (the first); hours travel compiled (below).
+    assert.deepEqual(contact.sources, sources.slice(0, 1), `${source.id}: sources`);
+    assert.equal('hours' in contact, false, `${source.id}: raw hours`);
     for (const [key, value] of Object.entries(facts)) {
       assert.deepEqual(contact[key], value, `${source.id}: ${key}`);
     }
@@ -101,8 +133,9 @@ test('hours are compiled for the runtime', () => {
     publicHolidays: { mode: 'usual' },
   });
   assert.equal(contacts.get('3919-violences-femmes-info').openingHours.alwaysOpen, true);
-  for (const contact of compiled.contacts) {
-    assert.equal('openingHours' in contact, 'hours' in contact, contact.id);
+  const compiledById = byId(compiled.contacts);
+  for (const source of sourceContacts.filter(({ status }) => status === 'published')) {
+    assert.equal('openingHours' in compiledById.get(source.id), 'hours' in source, source.id);
   }
 });
 

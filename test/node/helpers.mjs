@@ -17,8 +17,17 @@ export function realData() {
 export const fixture = (name) =>
   JSON.parse(readFileSync(new URL(`fixtures/${name}.json`, import.meta.url), 'utf8'));
 
-/** The real data with data/contacts.json holding the given contacts instead of its own. */
+/**
+ * The real data with data/contacts.json holding the given contacts instead of its own, and
+ * without the content files (answers, situations, synonyms), which point to the real contacts.
+ */
 export function dataWithContacts(contacts) {
   const { data, schemas } = realData();
-  return { data: { ...data, 'contacts.json': { contacts } }, schemas };
+  const {
+    'answers.json': _answers,
+    'paths.json': _paths,
+    'synonyms.json': _synonyms,
+    ...contactData
+  } = data;
+  return { data: { ...contactData, 'contacts.json': { contacts } }, schemas };
 }

@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { createDirectorySearch } from '../../src/search/directory-search.js';
+import { createSearch } from '../../src/search/search.js';
+import { contactFields } from '../../src/search/fields.js';
 import { normaliseText } from '../../src/search/normalise.js';
 import { contactsForCommune } from '../../src/data/contacts.js';
-import { CATEGORIES } from '../../src/data/generated/data.js';
+import { CATEGORIES, SYNONYMS } from '../../src/data/generated/data.js';
 
 const lille = contactsForCommune('59350');
-const search = createDirectorySearch(lille, CATEGORIES);
+const search = createSearch(lille, contactFields(CATEGORIES), SYNONYMS);
 const ids = (query: string) => search.search(query).map((contact) => contact.id);
 
 describe('normaliseText', () => {
@@ -42,6 +43,12 @@ describe('directory search', () => {
     const both = ids('avocat lille');
     expect(both).to.include('maison-avocat-lille');
     for (const id of both) expect(ids('avocat')).to.include(id);
+  });
+
+  it('finds what the data team’s synonyms point to', () => {
+    expect(ids('dormir')).to.include('115-hebergement-urgence');
+    expect(ids('avocat')).to.include('cidff-lille');
+    expect(ids('porter plainte')).to.include('hotel-de-police-lille');
   });
 
   it('finds nothing for words that mean nothing here', () => {

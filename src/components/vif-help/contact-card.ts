@@ -5,7 +5,14 @@ import { heading } from './heading.js';
 import { openingText } from './opening-text.js';
 import { safeHref } from '../../data/links.js';
 import { formatDate, pickText } from '../../localization/localized-text.js';
-import type { Channel, Contact, Locale, LocalizedText } from '../../data/types.js';
+import type {
+  Channel,
+  Confidence,
+  Contact,
+  Locale,
+  LocalizedText,
+  Source,
+} from '../../data/types.js';
 
 /** Renders a data text, marked with its own language when it fell back to French. */
 export function dataText(
@@ -44,6 +51,38 @@ function channelLink(channel: Channel): TemplateResult {
   </li>`;
 }
 
+/** "Informations vérifiées le 27 novembre 2026 · Source": when the facts were checked, and where. */
+export function provenance(
+  verified: string,
+  source: Source | undefined,
+  locale: Locale,
+): TemplateResult {
+  return html`<p class="meta provenance">
+    ${msg(str`Informations vérifiées le ${formatDate(verified, locale)}`)}
+    ${
+      source
+        ? html`·
+            <a href=${ifDefined(safeHref(source.url))} rel="noreferrer noopener"
+              >${msg('Source')}<span class="visually-hidden"> : ${source.title}</span></a
+            >`
+        : nothing
+    }
+  </p>`;
+}
+
+/** "À confirmer — why": shown on every entry whose facts are not of high confidence. */
+export function caution(
+  confidence: Confidence,
+  note: LocalizedText | undefined,
+  locale: Locale,
+): TemplateResult | typeof nothing {
+  return confidence === 'high'
+    ? nothing
+    : html`<p class="caution">
+        <strong>${msg('À confirmer')}</strong> — ${dataText(note, locale)}
+      </p>`;
+}
+
 function openingLine({ open, text }: { open: boolean; text: string }): TemplateResult {
   return html`<p class="opening ${open ? 'is-open' : 'is-closed'}"><strong>${text}</strong></p>`;
 }
@@ -56,17 +95,10 @@ export function contactCard(
   now: Date,
 ): TemplateResult {
   const titleId = `contact-${contact.id}`;
-  const source = contact.sources[0];
   return html`<li part="contact" class="contact">
     <article aria-labelledby=${titleId}>
       ${heading(headingLevel, dataText(contact.name, locale), { id: titleId, className: 'contact-title' })}
-      ${
-        contact.confidence === 'high'
-          ? nothing
-          : html`<p class="caution">
-              <strong>${msg('À confirmer')}</strong> — ${dataText(contact.confidenceNote, locale)}
-            </p>`
-      }
+      ${caution(contact.confidence, contact.confidenceNote, locale)}
       <p>${dataText(contact.description, locale)}</p>
       ${
         contact.channels.length > 0
@@ -87,17 +119,7 @@ export function contactCard(
       ${contact.hoursText ? html`<p>${msg('Horaires :')} ${dataText(contact.hoursText, locale)}</p>` : nothing}
       ${contact.cost ? html`<p>${dataText(contact.cost, locale)}</p>` : nothing}
       ${contact.traceNote ? html`<p class="trace">${dataText(contact.traceNote, locale)}</p>` : nothing}
-      <p class="meta provenance">
-        ${msg(str`Informations vérifiées le ${formatDate(contact.verified, locale)}`)}
-        ${
-          source
-            ? html`·
-                <a href=${ifDefined(safeHref(source.url))} rel="noreferrer noopener"
-                  >${msg('Source')}<span class="visually-hidden"> : ${source.title}</span></a
-                >`
-            : nothing
-        }
-      </p>
+      ${provenance(contact.verified, contact.sources[0], locale)}
     </article>
   </li>`;
 }

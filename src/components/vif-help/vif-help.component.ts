@@ -11,7 +11,10 @@ import { protectSection } from './protect-section.js';
 import { resetStyles } from '../../styles/reset.styles.js';
 import { allCommunes, resolveCommune, type CommuneResolution } from '../../data/communes.js';
 import { contactsForCommune, highlightedContacts } from '../../data/contacts.js';
-import { createDirectorySearch, type DirectorySearch } from '../../search/directory-search.js';
+import { createSearch, type Search } from '../../search/search.js';
+import { answerFields, contactFields, pathFields } from '../../search/fields.js';
+import { fitsPath } from '../../data/paths.js';
+import { questionsSection } from './questions.js';
 import { exitPage } from '../../safety/exit-page.js';
 import { ExitShortcutController } from '../../safety/exit-shortcut.controller.js';
 import { PRESSES_TO_EXIT } from '../../safety/shift-sequence.js';
@@ -22,10 +25,16 @@ import { ClockController } from '../../hours/clock.controller.js';
 import { isOpenAt } from '../../hours/opening-state.js';
 import { LocaleController } from '../../localization/locale.controller.js';
 import { pageLocale } from '../../localization/localization.js';
-import type { Contact, Locale } from '../../data/types.js';
-import { CATEGORIES } from '../../data/generated/data.js';
+import type { Answer, Contact, Locale, SituationPath } from '../../data/types.js';
+import { ANSWERS, CATEGORIES, DATA_DATE, PATHS, SYNONYMS } from '../../data/generated/data.js';
+import { formatDate } from '../../localization/localized-text.js';
 
 const EMERGENCY = highlightedContacts('emergency');
+/** The searches of answers and situations, built on first use and shared by every instance. */
+let answers: Search<Answer> | null = null;
+let paths: Search<SituationPath> | null = null;
+const answerSearch = () => (answers ??= createSearch(ANSWERS, answerFields(CATEGORIES), SYNONYMS));
+const pathSearch = () => (paths ??= createSearch(PATHS, pathFields(CATEGORIES), SYNONYMS));
 const TALK = highlightedContacts('talk');
 
 /**
@@ -111,6 +120,7 @@ export class VifHelp extends LitElement {
 
   @state() private query = '';
   @state() private openNow = false;
+  @state() private selectedPath: string | null = null;
   @state() private selectedCategories: ReadonlySet<string> = new Set();
   @state() private pickerOpen = false;
 
@@ -118,8 +128,11 @@ export class VifHelp extends LitElement {
   private configRead = false;
   private resolution: CommuneResolution = { kind: 'none' };
   private scopedContacts: Contact[] = [];
-  private directorySearch: DirectorySearch | null = null;
+  private scopedById: ReadonlyMap<string, Contact> = new Map();
+  private directorySearch: Search<Contact> | null = null;
   private results: Contact[] = [];
+  private relatedAnswers: Answer[] = [];
+  private relatedPaths: SituationPath[] = [];
   private readonly warned = new Set<string>();
 
   constructor() {
@@ -160,16 +173,25 @@ export class VifHelp extends LitElement {
         this.scopedContacts = contactsForCommune(this.communeInsee).filter((contact) =>
           contact.categories.some((id) => allowed.has(id)),
         );
-        this.directorySearch = createDirectorySearch(this.scopedContacts, CATEGORIES);
+        this.scopedById = new Map(this.scopedContacts.map((contact) => [contact.id, contact]));
+        this.directorySearch = createSearch(
+          this.scopedContacts,
+          contactFields(CATEGORIES),
+          SYNONYMS,
+        );
       }
     }
     const time = this.currentTime();
+    const path = PATHS.find((candidate) => candidate.id === this.selectedPath);
     this.results = this.directorySearch!.search(this.query).filter(
       (contact) =>
         (this.selectedCategories.size === 0 ||
           contact.categories.some((id) => this.selectedCategories.has(id))) &&
+        (!path || fitsPath(contact, path)) &&
         (!this.openNow || isOpenAt(contact.openingHours, time)),
     );
+    this.relatedAnswers = this.query.trim() ? answerSearch().search(this.query).slice(0, 3) : [];
+    this.relatedPaths = this.query.trim() ? pathSearch().search(this.query).slice(0, 2) : [];
   }
 
   /** The interface locale, shared by every widget of the page (see LocaleController). */
@@ -250,15 +272,20 @@ export class VifHelp extends LitElement {
         view === 'emergency'
           ? this.renderEmergency(headingLevel)
           : html`${heading(
-              headingLevel,
-              msg('Violences dans la famille ou le couple : trouver de l’aide'),
-              {
-                className: 'title',
-              },
-            )}
-            ${this.renderCommune()} ${this.renderEmergency(headingLevel + 1)}
-            ${this.renderTalk(headingLevel + 1)} ${this.renderDirectory(headingLevel + 1)}
-            ${protectSection(headingLevel + 1, this.config.quickExit)}`
+                headingLevel,
+                msg('Violences dans la famille ou le couple : trouver de l’aide'),
+                {
+                  className: 'title',
+                },
+              )}
+              ${this.renderCommune()} ${this.renderEmergency(headingLevel + 1)}
+              ${this.renderTalk(headingLevel + 1)} ${this.renderSituations(headingLevel + 1)}
+              ${this.renderDirectory(headingLevel + 1)}
+              ${questionsSection(ANSWERS, this.scopedById, headingLevel + 1, this.locale)}
+              ${protectSection(headingLevel + 1, this.config.quickExit)}
+              <footer class="meta footer">
+                <p>${msg(str`Données mises à jour le ${formatDate(DATA_DATE, this.locale)}.`)}</p>
+              </footer>`
       }
     </div>`;
   }
@@ -365,6 +392,101 @@ export class VifHelp extends LitElement {
     </section>`;
   }
 
+  private readonly selectPath = (id: string) => {
+    this.selectedPath = this.selectedPath === id ? null : id;
+  };
+
+  /** Opens an answer of "Vos questions" and brings it into view, focus on its question. */
+  private readonly openAnswer = (id: string) => {
+    const details = this.renderRoot.querySelector<HTMLDetailsElement>(`#answer-${CSS.escape(id)}`);
+    if (!details) return;
+    details.open = true;
+    const summary = details.querySelector('summary');
+    summary?.scrollIntoView({ block: 'start' });
+    summary?.focus();
+  };
+
+  private renderSituations(level: number): TemplateResult {
+    const selected = PATHS.find((path) => path.id === this.selectedPath);
+    return html`<section class="situations" aria-labelledby="situations-title">
+      ${heading(level, msg('Quelle est votre situation ?'), {
+        id: 'situations-title',
+        className: 'section-title',
+      })}
+      <ul class="situation-list">
+        ${PATHS.map(
+          (path) =>
+            html`<li>
+              <button
+                type="button"
+                class="situation"
+                aria-pressed=${path.id === this.selectedPath ? 'true' : 'false'}
+                @click=${() => this.selectPath(path.id)}
+              >
+                ${dataText(path.label, this.locale)}
+              </button>
+            </li>`,
+        )}
+      </ul>
+      ${
+        selected
+          ? html`<div class="situation-intro">
+              <p>${dataText(selected.intro, this.locale)}</p>
+              ${this.answerLinks(
+                ANSWERS.filter((answer) => selected.answers.includes(answer.id)),
+                msg('Pour aller plus loin :'),
+              )}
+              <p class="meta">
+                ${msg('La liste d’aide ci-dessous ne montre plus que ce qui correspond à cette situation.')}
+              </p>
+            </div>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private answerLinks(list: readonly Answer[], label: string): TemplateResult | typeof nothing {
+    if (list.length === 0) return nothing;
+    return html`<p class="related-label">${label}</p>
+      <ul class="related">
+        ${list.map(
+          (answer) =>
+            html`<li>
+              <button type="button" class="link-button" @click=${() => this.openAnswer(answer.id)}>
+                ${dataText(answer.question, this.locale)}
+              </button>
+            </li>`,
+        )}
+      </ul>`;
+  }
+
+  private renderRelated(): TemplateResult | typeof nothing {
+    if (this.relatedAnswers.length === 0 && this.relatedPaths.length === 0) return nothing;
+    return html`<div class="related-block">
+      ${this.answerLinks(this.relatedAnswers, msg('Questions liées :'))}
+      ${
+        this.relatedPaths.length > 0
+          ? html`<p class="related-label">${msg('Situations liées :')}</p>
+              <ul class="related">
+                ${this.relatedPaths.map(
+                  (path) =>
+                    html`<li>
+                      <button
+                        type="button"
+                        class="link-button"
+                        aria-pressed=${path.id === this.selectedPath ? 'true' : 'false'}
+                        @click=${() => this.selectPath(path.id)}
+                      >
+                        ${dataText(path.label, this.locale)}
+                      </button>
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
   private renderDirectory(level: number): TemplateResult {
     const time = this.currentTime();
     const inScope = new Set(this.scopedContacts.flatMap((contact) => contact.categories));
@@ -411,6 +533,7 @@ export class VifHelp extends LitElement {
             </fieldset>`
           : nothing
       }
+      ${this.renderRelated()}
       <label class="chip open-now">
         <input type="checkbox" .checked=${this.openNow} @change=${this.onOpenNowToggle} />${msg(
           'Ouvert maintenant',

@@ -306,6 +306,70 @@ export const vifHelpStyles = css`
     border-color: var(--_vif-accent);
     font-weight: 600;
   }
+  .situation-list,
+  .related {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .situation {
+    min-block-size: 44px;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_vif-border);
+    border-radius: var(--_vif-radius);
+    background: var(--_vif-bg);
+    text-align: start;
+  }
+  .situation[aria-pressed='true'] {
+    border-color: var(--_vif-accent);
+    background: var(--_vif-surface);
+    font-weight: 700;
+    box-shadow: inset 0 0 0 1px var(--_vif-accent);
+  }
+  .situation-intro,
+  .related-block {
+    margin-block: 0.75rem;
+    padding: 0.75rem;
+    border-inline-start: 4px solid var(--_vif-accent);
+    background: var(--_vif-surface);
+  }
+  .related {
+    flex-direction: column;
+    gap: 0;
+  }
+  .related-label {
+    margin-block-start: 0.5rem;
+    font-weight: 600;
+  }
+  .answer {
+    border-block-end: 1px solid var(--_vif-border);
+    padding-block: 0.25rem;
+  }
+  .answer summary {
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .answer summary::before {
+    content: '+' / '';
+    inline-size: 1em;
+    flex: none;
+  }
+  .answer[open] summary::before {
+    content: '−' / '';
+  }
+  .answer summary::-webkit-details-marker {
+    display: none;
+  }
+  .footer {
+    margin-block-start: 1.5rem;
+  }
   .open-now {
     margin-block-start: 0.75rem;
   }
@@ -337,10 +401,10 @@ export const vifHelpStyles = css`
     padding: 0;
     list-style: none;
   }
-  .channels a {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 44px;
+  .channels a,
+  .answer-contacts a {
+    display: inline-block;
+    padding-block: 0.625rem;
     font-weight: 600;
   }
   .meta {

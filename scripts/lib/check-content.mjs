@@ -1,0 +1,141 @@
+// Checks of the content files (answers, situations, synonyms) that a schema cannot say: ids
+// unique, references to categories, audiences, contacts and answers that exist, dates not in the
+// future, a search term used once. Pure, like check.mjs, which calls it.
+import { entriesOf } from './check.mjs';
+import { entryName, problem, quote } from './problems.mjs';
+
+const objects = (list) =>
+  list
+    .map((entry, index) => ({ entry, index }))
+    .filter(({ entry }) => entry !== null && typeof entry === 'object' && !Array.isArray(entry));
+
+function unknownIds(file, id, field, values, known, what) {
+  if (!Array.isArray(values)) return [];
+  return values
+    .filter((value) => typeof value === 'string' && !known.has(value))
+    .map((value) =>
+      problem(
+        file,
+        id,
+        field,
+        `${quote(value)} is not ${what}`,
+        `use one of ${[...known].slice(0, 12).join(', ')}${known.size > 12 ? ', …' : ''}`,
+      ),
+    );
+}
+
+function duplicateIds(file, entries) {
+  const seen = new Set();
+  return entries
+    .filter(({ entry }) => typeof entry.id === 'string')
+    .filter(({ entry }) => seen.has(entry.id) || !seen.add(entry.id))
+    .map(({ entry }) =>
+      problem(file, entry.id, 'id', 'is used twice', 'give each entry its own id'),
+    );
+}
+
+function futureDates(file, id, entry, today) {
+  const dates = [
+    ['verified', entry.verified],
+    ...(Array.isArray(entry.sources) ? entry.sources : []).map((source, index) => [
+      `sources[${index}].date`,
+      source?.date,
+    ]),
+  ];
+  return dates
+    .filter(([, date]) => typeof date === 'string' && date > today)
+    .map(([field, date]) =>
+      problem(
+        file,
+        id,
+        field,
+        `${quote(date)} is in the future`,
+        `write the date the page or the check was made, on or before ${today}`,
+      ),
+    );
+}
+
+/**
+ * @param {Record<string, unknown>} data parsed files of data/
+ * @param {{ categories: string[], audiences: string[], contactIds: Set<string>, today: string }} known
+ */
+export function contentProblems(data, { categories, audiences, contactIds, today }) {
+  const categoryIds = new Set(categories);
+  const audienceIds = new Set(audiences);
+  const answers = objects(entriesOf(data['answers.json'], 'answers'));
+  const paths = objects(entriesOf(data['paths.json'], 'paths'));
+  const synonyms = objects(entriesOf(data['synonyms.json'], 'synonyms'));
+  const answerIds = new Set(answers.map(({ entry }) => entry.id));
+  const problems = [...duplicateIds('answers.json', answers), ...duplicateIds('paths.json', paths)];
+
+  for (const { entry, index } of answers) {
+    const id = entryName(entry, index);
+    problems.push(
+      ...unknownIds(
+        'answers.json',
+        id,
+        'categories',
+        entry.categories,
+        categoryIds,
+        'a category of data/categories.json',
+      ),
+      ...unknownIds(
+        'answers.json',
+        id,
+        'contacts',
+        entry.contacts,
+        contactIds,
+        'a published contact',
+      ),
+      ...futureDates('answers.json', id, entry, today),
+    );
+  }
+  for (const { entry, index } of paths) {
+    const id = entryName(entry, index);
+    problems.push(
+      ...unknownIds(
+        'paths.json',
+        id,
+        'filter.categories',
+        entry.filter?.categories,
+        categoryIds,
+        'a category of data/categories.json',
+      ),
+      ...unknownIds(
+        'paths.json',
+        id,
+        'filter.audiences',
+        entry.filter?.audiences,
+        audienceIds,
+        'an audience of data/audiences.json',
+      ),
+      ...unknownIds(
+        'paths.json',
+        id,
+        'answers',
+        entry.answers,
+        answerIds,
+        'an answer of data/answers.json',
+      ),
+      ...futureDates('paths.json', id, entry, today),
+    );
+  }
+  const seenTerms = new Map();
+  for (const { entry, index } of synonyms) {
+    for (const term of Array.isArray(entry.terms) ? entry.terms : []) {
+      const folded = String(term).toLowerCase();
+      if (seenTerms.has(folded)) {
+        problems.push(
+          problem(
+            'synonyms.json',
+            `#${index + 1}`,
+            'terms',
+            `${quote(term)} is already a term of entry #${seenTerms.get(folded) + 1}`,
+            'keep each term in one entry only',
+          ),
+        );
+      } else seenTerms.set(folded, index);
+    }
+  }
+  return problems;
+}
