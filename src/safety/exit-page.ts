@@ -58,6 +58,22 @@ export function isPageCovered(): boolean {
   return hidden !== null;
 }
 
+/**
+ * Replaces the page of the whole tab: in the iframe embed, the host page (a cross-origin frame
+ * may call `top.location.replace` after a user gesture), else this page.
+ */
+function leaveTab(exitUrl: string): void {
+  if (window.top && window.top !== window) {
+    try {
+      window.top.location.replace(exitUrl);
+      return;
+    } catch {
+      // A sandbox without allow-top-navigation: at least this frame leaves.
+    }
+  }
+  window.location.replace(exitUrl);
+}
+
 function onPageShow(event: PageTransitionEvent): void {
   if (!event.persisted) return;
   window.removeEventListener('pageshow', onPageShow);
@@ -71,5 +87,5 @@ function onPageShow(event: PageTransitionEvent): void {
 export function exitPage(exitUrl: string, message: string): void {
   coverPage(message);
   window.addEventListener('pageshow', onPageShow);
-  window.location.replace(exitUrl);
+  leaveTab(exitUrl);
 }
