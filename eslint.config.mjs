@@ -6,7 +6,15 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'src/data/generated/', 'src/localization/generated/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'bench/tmp/',
+      'src/data/generated/',
+      'src/localization/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -48,8 +56,9 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['demo/**/*.js'],
-    languageOptions: { globals: { document: 'readonly' } },
+    // Scripts of the demo and of the test pages run in the browser.
+    files: ['demo/**/*.js', 'test/e2e/pages/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
   {
     rules: {

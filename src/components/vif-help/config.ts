@@ -15,6 +15,7 @@ export interface RawConfig {
   theme?: string | null | undefined;
   headingLevel?: string | number | null | undefined;
   categories?: string | null | undefined;
+  contactsMode?: string | null | undefined;
 }
 
 /** The same attributes once validated: every field has a usable value. */
@@ -25,6 +26,7 @@ export interface Config {
   theme: Theme;
   headingLevel: HeadingLevel;
   categories: Category[];
+  contactsMode: 'extend' | 'replace';
 }
 
 /** Values are quoted cut to this length in messages, so a huge attribute cannot flood the console. */
@@ -56,6 +58,13 @@ export function readConfig(raw: RawConfig): { config: Config; warnings: string[]
   const view = oneOf('view', raw.view, ['full', 'emergency'], 'full', warnings);
   const quickExit = oneOf('quick-exit', raw.quickExit, ['on', 'off'], 'on', warnings) === 'on';
   const theme = oneOf('theme', raw.theme, ['light', 'dark', 'auto'], 'light', warnings);
+  const contactsMode = oneOf(
+    'contacts-mode',
+    raw.contactsMode,
+    ['extend', 'replace'],
+    'extend',
+    warnings,
+  );
 
   let exitUrl = DEFAULT_EXIT_URL;
   if (raw.exitUrl !== null && raw.exitUrl !== undefined) {
@@ -81,5 +90,8 @@ export function readConfig(raw: RawConfig): { config: Config; warnings: string[]
     );
   }
 
-  return { config: { view, quickExit, exitUrl, theme, headingLevel, categories: known }, warnings };
+  return {
+    config: { view, quickExit, exitUrl, theme, headingLevel, categories: known, contactsMode },
+    warnings,
+  };
 }

@@ -20,14 +20,26 @@ import { ExitShortcutController } from '../../safety/exit-shortcut.controller.js
 import { PRESSES_TO_EXIT } from '../../safety/shift-sequence.js';
 import { VifCommuneChangeEvent } from '../../events/commune-change.js';
 import { VifExitEvent } from '../../events/exit.js';
+import { VifDataErrorEvent } from '../../events/data-error.js';
+import { fetchPartnerData, PartnerDataError, validatePartnerData } from '../../data/partner.js';
 import { directionOf } from '../../localization/locale.js';
 import { ClockController } from '../../hours/clock.controller.js';
 import { isOpenAt } from '../../hours/opening-state.js';
 import { LocaleController } from '../../localization/locale.controller.js';
 import { pageLocale } from '../../localization/localization.js';
 import type { Answer, Contact, Locale, SituationPath } from '../../data/types.js';
-import { ANSWERS, CATEGORIES, DATA_DATE, PATHS, SYNONYMS } from '../../data/generated/data.js';
+import {
+  ANSWERS,
+  CATEGORIES,
+  CONTACTS,
+  DATA_DATE,
+  PATHS,
+  SYNONYMS,
+} from '../../data/generated/data.js';
 import { formatDate } from '../../localization/localized-text.js';
+
+type PartnerState =
+  { status: 'none' | 'loading' | 'refused' } | { status: 'ready'; contacts: readonly Contact[] };
 
 const EMERGENCY = highlightedContacts('emergency');
 /** The searches of answers and situations, built on first use and shared by every instance. */
@@ -48,6 +60,7 @@ const TALK = highlightedContacts('talk');
  *
  * @fires {VifCommuneChangeEvent} vif-commune-change - A resident picked a commune in the widget.
  * @fires {VifExitEvent} vif-exit - Just before the quick exit leaves the page (not cancelable).
+ * @fires {VifDataErrorEvent} vif-data-error - Partner data was refused as a whole; `reasons` says why.
  *
  * @csspart exit - The quick-exit link.
  * @csspart emergency - The block of "en danger maintenant" numbers.
@@ -118,9 +131,25 @@ export class VifHelp extends LitElement {
    */
   @property({ attribute: false }) now: Date | null = null;
 
+  /**
+   * The address of partner data: contacts in the format of data/contacts.json, fetched once
+   * (https: or this site only, no cookie, at most 256 KB, within 8 s) and checked against the
+   * same schema. Refused as a whole when anything is wrong: a visible notice, a `vif-data-error`
+   * event with the reasons, and the widget's own data stays.
+   */
+  @property({ attribute: 'contacts-src' }) contactsSrc: string | null = null;
+
+  /** `extend` (default): partner contacts join the widget's own; `replace`: they replace the directory. */
+  @property({ attribute: 'contacts-mode' }) contactsMode: string | null = null;
+
+  /** Partner data given by script: the `contacts` list of a data/contacts.json-like file. */
+  @property({ attribute: false }) contacts: unknown = null;
+
   @state() private query = '';
   @state() private openNow = false;
   @state() private selectedPath: string | null = null;
+  @state() private partner: PartnerState = { status: 'none' };
+  private partnerLoad: AbortController | null = null;
   @state() private selectedCategories: ReadonlySet<string> = new Set();
   @state() private pickerOpen = false;
 
@@ -150,9 +179,17 @@ export class VifHelp extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const configChanged =
       !this.configRead ||
-      (['view', 'quickExit', 'exitUrl', 'theme', 'headingLevel', 'categories'] as const).some(
-        (key) => changed.has(key),
-      );
+      (
+        [
+          'view',
+          'quickExit',
+          'exitUrl',
+          'theme',
+          'headingLevel',
+          'categories',
+          'contactsMode',
+        ] as const
+      ).some((key) => changed.has(key));
     if (configChanged) {
       const { config, warnings } = readConfig(this);
       this.config = config;
@@ -160,7 +197,11 @@ export class VifHelp extends LitElement {
       warnings.forEach((warning) => this.warnOnce(warning));
       this.shortcut.sync();
     }
-    if (changed.has('commune') || configChanged) {
+    if (changed.has('contacts') && this.contacts !== null && this.contacts !== undefined) {
+      this.applyPartnerData({ contacts: this.contacts }, 'contacts');
+    }
+    const partnerChanged = changed.has('partner' as keyof VifHelp);
+    if (changed.has('commune') || configChanged || partnerChanged) {
       const previousInsee = this.communeInsee;
       this.resolution = resolveCommune(this.commune);
       if (this.resolution.kind === 'unknown') {
@@ -168,11 +209,17 @@ export class VifHelp extends LitElement {
           `commune=${JSON.stringify(this.resolution.input)} is not a commune of the Métropole Européenne de Lille (INSEE code, name or postal code); showing the commune picker and the metropolis-wide help.`,
         );
       }
-      if (configChanged || this.communeInsee !== previousInsee || !this.directorySearch) {
+      if (
+        configChanged ||
+        partnerChanged ||
+        this.communeInsee !== previousInsee ||
+        !this.directorySearch
+      ) {
         const allowed = new Set(this.config.categories.map((category) => category.id));
-        this.scopedContacts = contactsForCommune(this.communeInsee).filter((contact) =>
-          contact.categories.some((id) => allowed.has(id)),
-        );
+        this.scopedContacts = contactsForCommune(
+          this.communeInsee,
+          this.directoryContacts(),
+        ).filter((contact) => contact.categories.some((id) => allowed.has(id)));
         this.scopedById = new Map(this.scopedContacts.map((contact) => [contact.id, contact]));
         this.directorySearch = createSearch(
           this.scopedContacts,
@@ -201,6 +248,77 @@ export class VifHelp extends LitElement {
 
   private get communeInsee(): string | null {
     return this.resolution.kind === 'found' ? this.resolution.commune.insee : null;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('contactsSrc')) void this.loadPartnerData();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.partnerLoad?.abort();
+  }
+
+  /** The contacts the directory draws from: the widget's own, with or without the partner's. */
+  private directoryContacts(): readonly Contact[] {
+    if (this.partner.status !== 'ready') return CONTACTS;
+    return this.config.contactsMode === 'replace'
+      ? this.partner.contacts
+      : [...this.partner.contacts, ...CONTACTS];
+  }
+
+  private async loadPartnerData(): Promise<void> {
+    this.partnerLoad?.abort();
+    const src = typeof this.contactsSrc === 'string' ? this.contactsSrc.trim() : '';
+    if (src === '') {
+      if (this.partner.status !== 'none' && this.contacts === null)
+        this.partner = { status: 'none' };
+      return;
+    }
+    const load = new AbortController();
+    this.partnerLoad = load;
+    this.partner = { status: 'loading' };
+    try {
+      const data = await fetchPartnerData(src, load.signal);
+      if (!load.signal.aborted) this.applyPartnerData(data, src);
+    } catch (error) {
+      if (load.signal.aborted) return;
+      this.refusePartnerData(
+        [error instanceof PartnerDataError ? error.message : 'the file could not be loaded'],
+        src,
+      );
+    }
+  }
+
+  private applyPartnerData(data: unknown, source: string): void {
+    const result = validatePartnerData(data);
+    if (result.ok) this.partner = { status: 'ready', contacts: result.contacts };
+    else this.refusePartnerData(result.reasons, source);
+  }
+
+  private refusePartnerData(reasons: readonly string[], source: string): void {
+    this.partner = { status: 'refused' };
+    console.warn(
+      `<vif-help> partner data from ${source.slice(0, 200)} refused:\n${reasons.join('\n')}`,
+    );
+    this.dispatchEvent(new VifDataErrorEvent(reasons, source.slice(0, 200)));
+  }
+
+  private renderPartnerStatus(): TemplateResult | typeof nothing {
+    switch (this.partner.status) {
+      case 'loading':
+        return html`<p class="meta" role="status">
+          ${msg('Chargement des contacts de ce site…')}
+        </p>`;
+      case 'refused':
+        return html`<p part="notice" class="notice" role="status">
+          ${msg(
+            'Les contacts ajoutés par ce site n’ont pas pu être utilisés : ils sont incomplets ou mal formés. L’aide habituelle reste affichée.',
+          )}
+        </p>`;
+      default:
+        return nothing;
+    }
   }
 
   private currentTime(): Date {
@@ -278,9 +396,9 @@ export class VifHelp extends LitElement {
                   className: 'title',
                 },
               )}
-              ${this.renderCommune()} ${this.renderEmergency(headingLevel + 1)}
-              ${this.renderTalk(headingLevel + 1)} ${this.renderSituations(headingLevel + 1)}
-              ${this.renderDirectory(headingLevel + 1)}
+              ${this.renderCommune()} ${this.renderPartnerStatus()}
+              ${this.renderEmergency(headingLevel + 1)} ${this.renderTalk(headingLevel + 1)}
+              ${this.renderSituations(headingLevel + 1)} ${this.renderDirectory(headingLevel + 1)}
               ${questionsSection(ANSWERS, this.scopedById, headingLevel + 1, this.locale)}
               ${protectSection(headingLevel + 1, this.config.quickExit)}
               <footer class="meta footer">

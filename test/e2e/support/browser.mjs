@@ -26,7 +26,13 @@ export async function startHarness() {
    */
   async function open(
     path,
-    { exit = 'fulfil', viewport = { width: 800, height: 900 }, touch = false, timezoneId } = {},
+    {
+      exit = 'fulfil',
+      viewport = { width: 800, height: 900 },
+      touch = false,
+      timezoneId,
+      beforeGoto,
+    } = {},
   ) {
     const context = await browser.newContext({
       viewport,
@@ -50,6 +56,7 @@ export async function startHarness() {
             body: '<!doctype html><title>Météo</title><p>Météo</p>',
           }),
     );
+    await beforeGoto?.(page);
     await page.goto(`${server.origin}${path}`);
     await page.waitForFunction(() =>
       [...document.querySelectorAll('vif-help')].every((el) =>

@@ -1,0 +1,57 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/vif-help.js';
+import type { VifDataErrorEvent, VifHelp } from '../../src/vif-help.js';
+import { listedContacts, parts } from '../support/user.js';
+
+const CONTACT = {
+  id: 'association-partenaire',
+  name: { fr: 'Association partenaire' },
+  description: { fr: 'Écoute et accompagnement.' },
+  categories: ['ecoute'],
+  audiences: ['tous'],
+  channels: [{ type: 'web', url: 'https://partenaire.example/' }],
+  scope: { type: 'metropole' },
+  sources: [{ url: 'https://partenaire.example/', title: 'Site', date: '2026-10-01' }],
+  verified: '2026-11-01',
+  confidence: 'medium',
+  confidenceNote: { fr: 'Horaires à confirmer.' },
+  status: 'published',
+};
+
+describe('<vif-help> contacts property', () => {
+  it('adds valid contacts given by script to the directory, marked "à confirmer" when uncertain', async () => {
+    const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
+    el.contacts = [CONTACT];
+    await el.updateComplete;
+    expect(listedContacts(el)).to.include('Association partenaire');
+    expect(listedContacts(el)).to.include('Hôtel de police de Lille');
+    const card = parts(el, 'contact').find((c) =>
+      c.textContent!.includes('Association partenaire'),
+    )!;
+    expect(card.textContent).to.contain('À confirmer');
+  });
+
+  it('refuses invalid contacts as a whole, with an event carrying the reasons, and keeps its own data', async () => {
+    const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
+    const before = listedContacts(el);
+    const originalWarn = console.warn;
+    console.warn = () => {};
+    try {
+      setTimeout(() => {
+        el.contacts = [CONTACT, { ...CONTACT, id: 'sans-source', sources: [] }];
+      });
+      const event = (await oneEvent(el, 'vif-data-error')) as unknown as VifDataErrorEvent;
+      expect(event.reasons.join('\n')).to.contain('/contacts/1/sources');
+      expect(event.source).to.equal('contacts');
+      await el.updateComplete;
+      expect(listedContacts(el)).to.deep.equal(before);
+      expect(
+        parts(el, 'notice')
+          .map((n) => n.textContent)
+          .join(' '),
+      ).to.contain('n’ont pas pu être utilisés');
+    } finally {
+      console.warn = originalWarn;
+    }
+  });
+});
