@@ -57,7 +57,7 @@ export default tseslint.config(
   },
   {
     // Scripts of the demo and of the test pages run in the browser.
-    files: ['demo/**/*.js', 'test/e2e/pages/**/*.js'],
+    files: ['demo/**/*.js', 'test/e2e/pages/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -1,4 +1,6 @@
 import { VifHelp } from './components/vif-help/vif-help.component.js';
+import { allCommunes } from './data/communes.js';
+import { CATEGORIES } from './data/generated/data.js';
 
 export { VifHelp };
 export { VifCommuneChangeEvent } from './events/commune-change.js';
@@ -14,4 +16,14 @@ declare global {
   interface HTMLElementTagNameMap {
     'vif-help': VifHelp;
   }
+}
+
+/** The 95 communes of the metropolis (INSEE code and name), e.g. for a page's own commune list. */
+export function listCommunes(): { insee: string; name: string }[] {
+  return allCommunes().map(({ insee, name }) => ({ insee, name }));
+}
+
+/** The categories of the directory (id and French label), for the `categories` attribute. */
+export function listCategories(): { id: string; label: string }[] {
+  return CATEGORIES.map(({ id, label }) => ({ id, label: label.fr }));
 }

@@ -454,11 +454,34 @@ export const vifHelpStyles = css`
     }
   }
   @media print {
+    /* A clean sheet a resident can give someone: the numbers and the commune's contacts. */
     .exit-bar,
+    .secondary-exit,
     .picker,
     .filters,
-    input[type='search'] {
+    .open-now,
+    .count,
+    .link-button,
+    .situations,
+    .related-block,
+    .questions,
+    .protect,
+    [role='search'] {
       display: none !important;
+    }
+    .root {
+      border: 0;
+      color: #000;
+      background: #fff;
+    }
+    .number,
+    .emergency .number {
+      color: #000;
+      background: #fff;
+      border: 1px solid #000;
+    }
+    .contact {
+      break-inside: avoid;
     }
   }
 `;

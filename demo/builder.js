@@ -1,0 +1,98 @@
+// The snippet builder: settings → live preview → the snippet to copy, and its iframe variant.
+// DOM methods only (no markup strings), so the page runs under Trusted Types.
+import { listCategories, listCommunes } from '/dist/vif-help.js';
+
+const form = document.getElementById('settings');
+const preview = document.getElementById('preview');
+const snippet = document.getElementById('snippet');
+const iframeSnippet = document.getElementById('iframe-snippet');
+const DEFAULTS = {
+  lang: '',
+  view: 'full',
+  theme: 'light',
+  'heading-level': '2',
+  'quick-exit': 'on',
+};
+
+const datalist = document.getElementById('communes');
+for (const { insee, name } of listCommunes()) {
+  const option = document.createElement('option');
+  option.value = name;
+  option.label = insee;
+  datalist.append(option);
+}
+const categories = document.getElementById('categories');
+for (const { id, label } of listCategories()) {
+  const wrapper = document.createElement('label');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.name = 'categories';
+  box.value = id;
+  wrapper.append(box, ` ${label}`);
+  categories.append(wrapper);
+}
+
+const escapeAttribute = (value) =>
+  value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/** The attributes the settings give, defaults left out so the snippet stays short. */
+function attributes() {
+  const data = new FormData(form);
+  const result = { commune: String(data.get('commune') ?? '').trim() };
+  for (const [name, fallback] of Object.entries(DEFAULTS)) {
+    const value = String(data.get(name) ?? '');
+    if (value !== fallback) result[name] = value;
+  }
+  const chosen = data.getAll('categories');
+  if (chosen.length > 0) result.categories = chosen.join(',');
+  return result;
+}
+
+function baseUrl() {
+  const value = String(new FormData(form).get('base') ?? '').trim();
+  return value.endsWith('/') ? value : `${value}/`;
+}
+
+function render() {
+  const attrs = attributes();
+  const attributeText = Object.entries(attrs)
+    .filter(([, value]) => value !== '')
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  snippet.value = [
+    `<script type="module" src="${escapeAttribute(baseUrl())}vif-help.js"></script>`,
+    `<vif-help${attributeText}>`,
+    '  <p>En danger : 17 ou 112 · Par SMS : 114 · Écoute 24h/24, gratuite et anonyme : 3919</p>',
+    '</vif-help>',
+  ].join('\n');
+  const query = new URLSearchParams(Object.entries(attrs).filter(([, value]) => value !== ''));
+  iframeSnippet.value = [
+    `<iframe data-vif-help title="Aide contre les violences intrafamiliales"`,
+    `  src="${escapeAttribute(`${baseUrl()}embed.html?${query}`)}"`,
+    `  width="100%" height="900"></iframe>`,
+  ].join('\n');
+
+  const widget = document.createElement('vif-help');
+  for (const [name, value] of Object.entries(attrs))
+    if (value !== '') widget.setAttribute(name, value);
+  preview.replaceChildren(widget);
+}
+
+for (const button of document.querySelectorAll('[data-copy]')) {
+  button.addEventListener('click', async () => {
+    const source = document.getElementById(button.dataset.copy);
+    const status = document.getElementById(`${button.dataset.copy}-status`);
+    try {
+      await navigator.clipboard.writeText(source.value);
+      status.textContent = 'Code copié.';
+    } catch {
+      source.select();
+      status.textContent = 'Copie impossible ici : le code est sélectionné, copiez-le avec Ctrl+C.';
+    }
+  });
+}
+
+form.addEventListener('input', render);
+form.addEventListener('change', render);
+form.addEventListener('submit', (event) => event.preventDefault());
+render();
