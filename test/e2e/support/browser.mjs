@@ -2,22 +2,16 @@
 // Content-Security-Policy with Trusted Types, the exit URL answered by a stand-in weather page.
 import { chromium } from 'playwright-core';
 import { startServer } from '../../../scripts/serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
 export const EXIT_URL = 'https://exit.test/meteo';
 
 export async function startHarness() {
   const server = await startServer({ port: 0, pagesDir: 'test/e2e/pages' });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 
   /**
