@@ -21,7 +21,7 @@ import { PRESSES_TO_EXIT } from '../../safety/shift-sequence.js';
 import { VifCommuneChangeEvent } from '../../events/commune-change.js';
 import { VifExitEvent } from '../../events/exit.js';
 import { VifDataErrorEvent } from '../../events/data-error.js';
-import { fetchPartnerData, PartnerDataError, validatePartnerData } from '../../data/partner.js';
+import { PartnerDataController } from '../../data/partner.controller.js';
 import { directionOf } from '../../localization/locale.js';
 import { ClockController } from '../../hours/clock.controller.js';
 import { isOpenAt } from '../../hours/opening-state.js';
@@ -37,9 +37,6 @@ import {
   SYNONYMS,
 } from '../../data/generated/data.js';
 import { formatDate } from '../../localization/localized-text.js';
-
-type PartnerState =
-  { status: 'none' | 'loading' | 'refused' } | { status: 'ready'; contacts: readonly Contact[] };
 
 const EMERGENCY = highlightedContacts('emergency');
 /** The searches of answers and situations, built on first use and shared by every instance. */
@@ -148,8 +145,11 @@ export class VifHelp extends LitElement {
   @state() private query = '';
   @state() private openNow = false;
   @state() private selectedPath: string | null = null;
-  @state() private partner: PartnerState = { status: 'none' };
-  private partnerLoad: AbortController | null = null;
+  private readonly partner = new PartnerDataController(this, (reasons, source) => {
+    console.warn(`<vif-help> partner data from ${source} refused:\n${reasons.join('\n')}`);
+    this.dispatchEvent(new VifDataErrorEvent(reasons, source));
+  });
+  private partnerVersion = 0;
   @state() private selectedCategories: ReadonlySet<string> = new Set();
   @state() private pickerOpen = false;
 
@@ -198,9 +198,10 @@ export class VifHelp extends LitElement {
       this.shortcut.sync();
     }
     if (changed.has('contacts') && this.contacts !== null && this.contacts !== undefined) {
-      this.applyPartnerData({ contacts: this.contacts }, 'contacts');
+      this.partner.accept({ contacts: this.contacts }, 'contacts');
     }
-    const partnerChanged = changed.has('partner' as keyof VifHelp);
+    const partnerChanged = this.partner.version !== this.partnerVersion;
+    this.partnerVersion = this.partner.version;
     if (changed.has('commune') || configChanged || partnerChanged) {
       const previousInsee = this.communeInsee;
       this.resolution = resolveCommune(this.commune);
@@ -251,61 +252,20 @@ export class VifHelp extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('contactsSrc')) void this.loadPartnerData();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.partnerLoad?.abort();
+    if (changed.has('contactsSrc')) void this.partner.loadFrom(this.contactsSrc);
   }
 
   /** The contacts the directory draws from: the widget's own, with or without the partner's. */
   private directoryContacts(): readonly Contact[] {
-    if (this.partner.status !== 'ready') return CONTACTS;
+    const { state } = this.partner;
+    if (state.status !== 'ready') return CONTACTS;
     return this.config.contactsMode === 'replace'
-      ? this.partner.contacts
-      : [...this.partner.contacts, ...CONTACTS];
-  }
-
-  private async loadPartnerData(): Promise<void> {
-    this.partnerLoad?.abort();
-    const src = typeof this.contactsSrc === 'string' ? this.contactsSrc.trim() : '';
-    if (src === '') {
-      if (this.partner.status !== 'none' && this.contacts === null)
-        this.partner = { status: 'none' };
-      return;
-    }
-    const load = new AbortController();
-    this.partnerLoad = load;
-    this.partner = { status: 'loading' };
-    try {
-      const data = await fetchPartnerData(src, load.signal);
-      if (!load.signal.aborted) this.applyPartnerData(data, src);
-    } catch (error) {
-      if (load.signal.aborted) return;
-      this.refusePartnerData(
-        [error instanceof PartnerDataError ? error.message : 'the file could not be loaded'],
-        src,
-      );
-    }
-  }
-
-  private applyPartnerData(data: unknown, source: string): void {
-    const result = validatePartnerData(data);
-    if (result.ok) this.partner = { status: 'ready', contacts: result.contacts };
-    else this.refusePartnerData(result.reasons, source);
-  }
-
-  private refusePartnerData(reasons: readonly string[], source: string): void {
-    this.partner = { status: 'refused' };
-    console.warn(
-      `<vif-help> partner data from ${source.slice(0, 200)} refused:\n${reasons.join('\n')}`,
-    );
-    this.dispatchEvent(new VifDataErrorEvent(reasons, source.slice(0, 200)));
+      ? state.contacts
+      : [...state.contacts, ...CONTACTS];
   }
 
   private renderPartnerStatus(): TemplateResult | typeof nothing {
-    switch (this.partner.status) {
+    switch (this.partner.state.status) {
       case 'loading':
         return html`<p class="meta" role="status">
           ${msg('Chargement des contacts de ce site…')}
