@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // The file carries everything (Lit, fuse.js, three locales, the contacts, the answers, the
-// situations, the partner-data validator): about 25 KB of code and 20 KB of content. The budget
+// situations, the partner-data validator): about 27 KB of code and 21 KB of content. The budget
 // leaves a little room; past it, content has to be weighed against the load time on a slow phone.
-const BUDGET_BROTLI_BYTES = 48 * 1024;
+const BUDGET_BROTLI_BYTES = 50 * 1024;
 const file = new URL('../dist/vif-help.js', import.meta.url);
 const bytes = readFileSync(file);
 const gzip = gzipSync(bytes, { level: 9 }).length;
