@@ -1,0 +1,114 @@
+// Bytes of dist/vif-help.js, whole and per part. The bundle is rebuilt in memory with the project's
+// own rollup configuration plus a source map; every byte of the minified code is attributed to the
+// module its source-map segment points to. Each part's bytes, concatenated in file order, are then
+// compressed alone: that is what the part costs in isolation, so the parts' compressed sizes do not
+// add up to the whole (each part loses the context the others give the compressor).
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { decode } from '@jridgewell/sourcemap-codec';
+import configs from '../rollup.config.mjs';
+import { sourceLocator } from './bench-lib.mjs';
+
+const DIST = new URL('../dist/vif-help.js', import.meta.url);
+
+const OTHER = 'other dependencies';
+/** The parts the results report, first matching prefix wins; sources are paths from the root. */
+const PARTS = [
+  [
+    'Lit (lit, lit-html, lit-element, @lit/reactive-element)',
+    /^node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//,
+  ],
+  ['fuse.js', /^node_modules\/fuse\.js\//],
+  ['@lit/localize runtime', /^node_modules\/@lit\/localize\//],
+  ['data (src/data/generated)', /^src\/data\/generated\//],
+  ['locales (src/localization/generated)', /^src\/localization\/generated\//],
+  ['our code (src/, the rest)', /^src\//],
+  [OTHER, /^node_modules\//],
+];
+const UNMAPPED = 'unmapped (segments without a source)';
+
+/** The part a source path (relative to the project root) belongs to. */
+export const partOfPath = (path) =>
+  (path && PARTS.find(([, test]) => test.test(path))?.[0]) || UNMAPPED;
+
+export const brotli = (bytes) =>
+  brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  }).length;
+export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/** The widget's bundle as rollup.config.mjs builds it, with its source map, not written to disk. */
+async function buildWithSourceMap() {
+  const [widget] = configs.filter((config) => config.output?.file === 'dist/vif-help.js');
+  const bundle = await rollup({ input: widget.input, plugins: widget.plugins, onwarn: () => {} });
+  const { output } = await bundle.generate({ ...widget.output, sourcemap: 'hidden' });
+  await bundle.close();
+  return output[0];
+}
+
+/**
+ * Splits the code into [source, text] runs, one per source-map segment (columns are UTF-16). A run
+ * goes on to the next segment, across line breaks: terser keeps multi-line template literals (our
+ * CSS and HTML) as they are, and their inner lines carry no segment of their own.
+ */
+function* segments(code, map) {
+  const decoded = decode(map.mappings);
+  let source = null;
+  for (const [index, line] of code.split('\n').entries()) {
+    if (index > 0) yield [source, '\n'];
+    let start = 0;
+    for (const [column, sourceIndex] of decoded[index] ?? []) {
+      yield [source, line.slice(start, column)];
+      start = column;
+      source = sourceIndex === undefined ? null : map.sources[sourceIndex];
+    }
+    yield [source, line.slice(start)];
+  }
+}
+
+export async function measureSizes() {
+  const shipped = readFileSync(DIST);
+  const chunk = await buildWithSourceMap();
+  const sameAsDist = chunk.code === shipped.toString('utf8');
+
+  const partText = new Map([...PARTS.map(([name]) => [name, []]), [UNMAPPED, []]]);
+  const moduleText = new Map();
+  for (const [source, text] of segments(chunk.code, chunk.map)) {
+    if (text === '') continue;
+    const path = source?.replace(/^(\.\.\/)+/, '') ?? null;
+    partText.get(partOfPath(path)).push(text);
+    if (!path) continue;
+    if (!moduleText.has(path)) moduleText.set(path, []);
+    moduleText.get(path).push(text);
+  }
+
+  const measure = (texts) => {
+    const bytes = Buffer.from(texts.join(''));
+    return { raw: bytes.length, brotli: brotli(bytes), gzip: gzip(bytes) };
+  };
+  // Name what "other dependencies" holds (tslib's decorator helper, so far).
+  const others = [...moduleText.keys()]
+    .filter((path) => partOfPath(path) === OTHER)
+    .map((path) => path.match(/^node_modules\/((@[^/]+\/)?[^/]+)/)[1]);
+  const parts = [...partText].map(([name, texts]) => ({
+    name: name === OTHER ? `${OTHER} (${[...new Set(others)].join(', ')})` : name,
+    ...measure(texts),
+  }));
+  const topModules = [...moduleText]
+    .map(([path, texts]) => ({ path, texts, raw: Buffer.byteLength(texts.join('')) }))
+    .sort((a, b) => b.raw - a.raw)
+    .slice(0, 10)
+    .map(({ path, texts }) => ({ path, ...measure(texts) }));
+  return {
+    whole: { raw: shipped.length, brotli: brotli(shipped), gzip: gzip(shipped) },
+    parts: parts.filter((part) => part.raw > 0),
+    topModules,
+    sameAsDist,
+    /** (line, column) of dist/vif-help.js → source path, for the load profile. */
+    locateSource: sourceLocator(decode(chunk.map.mappings), chunk.map.sources),
+  };
+}
