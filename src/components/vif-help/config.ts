@@ -31,6 +31,8 @@ export interface Config {
 
 /** Values are quoted cut to this length in messages, so a huge attribute cannot flood the console. */
 const QUOTE_LENGTH = 60;
+/** Unknown category ids quoted at most in a warning. */
+const MAX_QUOTED_IDS = 5;
 const quote = (value: unknown) => JSON.stringify(String(value).slice(0, QUOTE_LENGTH));
 
 function oneOf<T extends string>(
@@ -86,7 +88,9 @@ export function readConfig(raw: RawConfig): { config: Config; warnings: string[]
   const { known, unknown } = parseCategoryList(raw.categories);
   if (unknown.length > 0) {
     warnings.push(
-      `categories: ${unknown.map(quote).join(', ')} unknown; the ids are ${CATEGORIES.map((c) => c.id).join(', ')}.`,
+      `categories: ${unknown.slice(0, MAX_QUOTED_IDS).map(quote).join(', ')}${
+        unknown.length > MAX_QUOTED_IDS ? ` and ${unknown.length - MAX_QUOTED_IDS} more` : ''
+      } unknown; the ids are ${CATEGORIES.map((c) => c.id).join(', ')}.`,
     );
   }
 

@@ -78,10 +78,10 @@ const TALK = highlightedContacts('talk');
  * @cssproperty --vif-focus - Focus ring colour. Default #0b57d0.
  * @cssproperty --vif-open-text - Colour of "open now". Default #1b5e20.
  * @cssproperty --vif-font-family - Font family. Default: the page's.
- * @cssproperty --vif-font-size - Base font size. Default 1rem.
- * @cssproperty --vif-radius - Corner radius. Default 0.5rem.
- * @cssproperty --vif-space - Base spacing. Default 1rem.
- * @cssproperty --vif-max-width - Maximum width of the widget. Default 48rem.
+ * @cssproperty --vif-font-size - Base font size. Default: medium, the reader's own text size (a page's root font size does not shrink the widget).
+ * @cssproperty --vif-radius - Corner radius. Default 0.5em.
+ * @cssproperty --vif-space - Base spacing. Default 1em.
+ * @cssproperty --vif-max-width - Maximum width of the widget. Default 48em.
  */
 @localized()
 export class VifHelp extends LitElement {

@@ -36,13 +36,14 @@ export const vifHelpStyles = css`
     --_vif-caution-bg: var(--vif-caution-background, #fff4d6);
     --_vif-open: var(--vif-open-text, #1b5e20);
     --_vif-caution-text: var(--vif-caution-text, #5c3c00);
-    --_vif-radius: var(--vif-radius, 0.5rem);
-    --_vif-space: var(--vif-space, 1rem);
+    --_vif-radius: var(--vif-radius, 0.5em);
+    --_vif-space: var(--vif-space, 1em);
 
-    max-inline-size: var(--vif-max-width, 48rem);
+    max-inline-size: var(--vif-max-width, 48em);
     margin-inline: auto;
     font-family: var(--vif-font-family, inherit);
-    font-size: var(--vif-font-size, 1rem);
+    /* medium is the reader's own text size: a page's html { font-size: 62.5% } cannot shrink it. */
+    font-size: var(--vif-font-size, medium);
     line-height: 1.5;
     color: var(--_vif-text);
     background: var(--_vif-bg);
@@ -51,6 +52,17 @@ export const vifHelpStyles = css`
     padding: 0 var(--_vif-space) var(--_vif-space);
     text-align: start;
     overflow-wrap: anywhere;
+    /* Inherited text styles of the host page stop here (the page's own rules on vif-help still apply to :host). */
+    -webkit-text-fill-color: currentcolor;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-weight: normal;
+    writing-mode: horizontal-tb;
   }
   .root.dark {
     ${darkPalette}
@@ -113,7 +125,7 @@ export const vifHelpStyles = css`
     z-index: 1;
     display: flex;
     justify-content: flex-end;
-    padding-block: 0.5rem;
+    padding-block: 0.5em;
     margin-inline: calc(-1 * var(--_vif-space));
     padding-inline: var(--_vif-space);
     background: var(--_vif-bg);
@@ -124,7 +136,7 @@ export const vifHelpStyles = css`
     display: inline-flex;
     align-items: center;
     min-block-size: 44px;
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     border-radius: var(--_vif-radius);
     background: var(--_vif-accent);
     color: var(--_vif-accent-text);
@@ -136,12 +148,12 @@ export const vifHelpStyles = css`
   }
   .presses {
     display: inline-flex;
-    gap: 0.25rem;
-    margin-inline-start: 0.5rem;
+    gap: 0.25em;
+    margin-inline-start: 0.5em;
   }
   .press {
-    inline-size: 0.5rem;
-    block-size: 0.5rem;
+    inline-size: 0.5em;
+    block-size: 0.5em;
     border: 1px solid currentColor;
     border-radius: 50%;
   }
@@ -153,14 +165,14 @@ export const vifHelpStyles = css`
   }
   .secondary-exit:focus {
     display: block;
-    padding: 0.75rem;
-    margin-block-start: 0.5rem;
+    padding: 0.75em;
+    margin-block-start: 0.5em;
     background: var(--_vif-accent);
     color: var(--_vif-accent-text);
     font-weight: 700;
   }
   .view-emergency .numbers {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 7rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 7em), 1fr));
   }
   .view-emergency .section-title {
     margin-block-start: 0;
@@ -170,19 +182,19 @@ export const vifHelpStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
   }
   .link-button {
     min-block-size: 44px;
-    padding: 0 0.25rem;
+    padding: 0 0.25em;
     border: 0;
     background: none;
     text-decoration: underline;
   }
 
   .notice {
-    margin-block: 0.75rem;
-    padding: 0.75rem;
+    margin-block: 0.75em;
+    padding: 0.75em;
     border-inline-start: 4px solid var(--_vif-accent);
     background: var(--_vif-surface);
   }
@@ -191,29 +203,29 @@ export const vifHelpStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.5rem;
-    margin-block: 0.75rem;
+    gap: 0.5em;
+    margin-block: 0.75em;
   }
   .picker label {
     display: block;
     font-weight: 600;
   }
   .field {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
   }
   select,
   input[type='search'] {
     display: block;
     inline-size: 100%;
     min-block-size: 44px;
-    padding: 0.5rem;
+    padding: 0.5em;
     border: 1px solid var(--_vif-border);
     border-radius: var(--_vif-radius);
     background: var(--_vif-bg);
   }
   .primary-button {
     min-block-size: 44px;
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     border: 0;
     border-radius: var(--_vif-radius);
     background: var(--_vif-accent);
@@ -223,26 +235,26 @@ export const vifHelpStyles = css`
 
   .numbers {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8rem), 1fr));
-    gap: 0.5rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8em), 1fr));
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .talk .numbers {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
   }
   .numbers > li {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .number {
     display: flex;
     flex-direction: column;
     flex: 1 0 auto;
     min-block-size: 44px;
-    padding: 0.375rem 0.75rem;
+    padding: 0.375em 0.75em;
     border-radius: var(--_vif-radius);
     text-decoration: none;
     background: var(--_vif-surface);
@@ -272,7 +284,7 @@ export const vifHelpStyles = css`
 
   .filters {
     border: 0;
-    margin: 0.75rem 0 0;
+    margin: 0.75em 0 0;
     padding: 0;
   }
   .filters legend {
@@ -282,22 +294,22 @@ export const vifHelpStyles = css`
   .chips {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block-start: 0.25rem;
+    gap: 0.5em;
+    margin-block-start: 0.25em;
   }
   .chip {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.375em;
     min-block-size: 44px;
-    padding: 0.25rem 0.75rem;
+    padding: 0.25em 0.75em;
     border: 1px solid var(--_vif-border);
     border-radius: 999px;
     cursor: pointer;
   }
   .chip input {
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
+    inline-size: 1.125em;
+    block-size: 1.125em;
     margin: 0;
     accent-color: var(--_vif-accent);
   }
@@ -310,14 +322,14 @@ export const vifHelpStyles = css`
   .related {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .situation {
     min-block-size: 44px;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_vif-border);
     border-radius: var(--_vif-radius);
     background: var(--_vif-bg);
@@ -331,8 +343,8 @@ export const vifHelpStyles = css`
   }
   .situation-intro,
   .related-block {
-    margin-block: 0.75rem;
-    padding: 0.75rem;
+    margin-block: 0.75em;
+    padding: 0.75em;
     border-inline-start: 4px solid var(--_vif-accent);
     background: var(--_vif-surface);
   }
@@ -341,18 +353,18 @@ export const vifHelpStyles = css`
     gap: 0;
   }
   .related-label {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
     font-weight: 600;
   }
   .answer {
     border-block-end: 1px solid var(--_vif-border);
-    padding-block: 0.25rem;
+    padding-block: 0.25em;
   }
   .answer summary {
     min-block-size: 44px;
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     cursor: pointer;
     font-weight: 600;
   }
@@ -368,43 +380,43 @@ export const vifHelpStyles = css`
     display: none;
   }
   .footer {
-    margin-block-start: 1.5rem;
+    margin-block-start: 1.5em;
   }
   .open-now {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
   .opening.is-open {
     color: var(--_vif-open);
   }
   .count {
-    margin-block: 0.75rem;
+    margin-block: 0.75em;
     font-weight: 600;
   }
 
   .contacts {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .contact {
-    padding: 0.75rem;
+    padding: 0.75em;
     border: 1px solid var(--_vif-border);
     border-radius: var(--_vif-radius);
   }
   .channels {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0.5rem 0;
+    gap: 0.25em 1em;
+    margin: 0.5em 0;
     padding: 0;
     list-style: none;
   }
   .channels a,
   .answer-contacts a {
     display: inline-block;
-    padding-block: 0.625rem;
+    padding-block: 0.625em;
     font-weight: 600;
   }
   .meta {
@@ -413,8 +425,8 @@ export const vifHelpStyles = css`
   }
   .caution {
     display: inline-block;
-    margin-block: 0.25rem;
-    padding: 0.125rem 0.5rem;
+    margin-block: 0.25em;
+    padding: 0.125em 0.5em;
     border-radius: var(--_vif-radius);
     background: var(--_vif-caution-bg);
     color: var(--_vif-caution-text);
@@ -422,7 +434,7 @@ export const vifHelpStyles = css`
   }
   .provenance a {
     display: inline-block;
-    padding-block: 0.75rem;
+    padding-block: 0.75em;
   }
   bdi,
   .ltr {

@@ -129,23 +129,17 @@ describe('a page whose global CSS unsets, shrinks and hides everything', () => {
     }
   });
 
-  test(
-    'the numbers keep a readable text size when the page shrinks every font to 4 px',
-    {
-      todo: 'BUG: the widget sizes its text in rem (--vif-font-size defaults to 1rem), so a page that sets the root font size (here 4px; commonly html { font-size: 62.5% }) shrinks it; see the report',
-    },
-    async () => {
-      for (const { index, name } of WIDGETS) {
-        for (const link of await probeEmergency(shared.page, index)) {
-          const [digits, label] = link.parts;
-          assert.ok(digits.fontSize >= 16, `${name} ${link.href} digits: ${digits.fontSize} px`);
-          assert.ok(label.fontSize >= 12, `${name} ${link.href} label: ${label.fontSize} px`);
-        }
-        const exit = await probeExit(shared.page, index);
-        assert.ok(exit.parts[0].fontSize >= 12, `${name} exit: ${exit.parts[0].fontSize} px`);
+  test('the numbers keep a readable text size when the page shrinks every font to 4 px', async () => {
+    for (const { index, name } of WIDGETS) {
+      for (const link of await probeEmergency(shared.page, index)) {
+        const [digits, label] = link.parts;
+        assert.ok(digits.fontSize >= 16, `${name} ${link.href} digits: ${digits.fontSize} px`);
+        assert.ok(label.fontSize >= 12, `${name} ${link.href} label: ${label.fontSize} px`);
       }
-    },
-  );
+      const exit = await probeExit(shared.page, index);
+      assert.ok(exit.parts[0].fontSize >= 12, `${name} exit: ${exit.parts[0].fontSize} px`);
+    }
+  });
 
   test('the quick exit button is visible and leaves on a real click', async () => {
     const { page, context, problems } = await harness.open('/hostile/hostile-css.html');
@@ -167,30 +161,24 @@ describe('a page whose global CSS unsets, shrinks and hides everything', () => {
 });
 
 describe('a page whose inherited text properties would hide or garble text', () => {
-  test(
-    'the emergency numbers stay painted, in place, and the page does not scroll sideways',
-    {
-      todo: 'BUG: .root does not reset inherited text properties (-webkit-text-fill-color, text-indent, white-space), so html/body values reach the shadow tree; see the report',
-    },
-    async () => {
-      const { page, context, problems } = await harness.open('/hostile/inherited.html');
-      const links = await probeEmergency(page, 0);
-      assert.deepEqual(
-        links.map((link) => link.href),
-        EMERGENCY_HREFS,
-      );
-      for (const link of links) {
-        for (const part of link.parts) {
-          assert.equal(part.fill, part.color, `${link.href} ${part.selector}: text fill`);
-          assert.equal(part.textIndent, 0, `${link.href} ${part.selector}: text-indent`);
-        }
+  test('the emergency numbers stay painted, in place, and the page does not scroll sideways', async () => {
+    const { page, context, problems } = await harness.open('/hostile/inherited.html');
+    const links = await probeEmergency(page, 0);
+    assert.deepEqual(
+      links.map((link) => link.href),
+      EMERGENCY_HREFS,
+    );
+    for (const link of links) {
+      for (const part of link.parts) {
+        assert.equal(part.fill, part.color, `${link.href} ${part.selector}: text fill`);
+        assert.equal(part.textIndent, 0, `${link.href} ${part.selector}: text-indent`);
       }
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      assert.equal(overflow, 0, 'horizontal overflow in px');
-      await assertNoTrouble(page, problems);
-      await context.close();
-    },
-  );
+    }
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    assert.equal(overflow, 0, 'horizontal overflow in px');
+    await assertNoTrouble(page, problems);
+    await context.close();
+  });
 });
