@@ -414,8 +414,10 @@ export const vifHelpStyles = css`
     list-style: none;
   }
   .channels a,
-  .answer-contacts a {
+  .answer-contacts a,
+  .provenance a {
     display: inline-block;
+    min-block-size: 44px;
     padding-block: 0.625em;
     font-weight: 600;
   }
@@ -431,10 +433,6 @@ export const vifHelpStyles = css`
     background: var(--_vif-caution-bg);
     color: var(--_vif-caution-text);
     font-size: 0.875em;
-  }
-  .provenance a {
-    display: inline-block;
-    padding-block: 0.75em;
   }
   bdi,
   .ltr {
