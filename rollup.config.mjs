@@ -3,7 +3,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-const plugins = () => [
+const plugins = (...beforeMinify) => [
   resolve({ browser: true }),
   typescript({
     tsconfig: './tsconfig.json',
@@ -13,8 +13,42 @@ const plugins = () => [
     allowJs: false,
     checkJs: false,
   }),
+  ...beforeMinify,
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
+
+/**
+ * A page may load the widget twice (two snippets, /1/ and /2/ folders, a query string). The second
+ * copy must not run at all: Lit would create its Trusted Types policy "lit-html" again, which a
+ * strict policy refuses with an exception. So the module's body runs only when no <vif-help> is
+ * defined yet, and a second copy re-exports what the first one shared under a global symbol.
+ */
+const runOnce = {
+  name: 'run-once',
+  renderChunk(code) {
+    const exportStatement = /\nexport \{([^}]*)\};\s*$/.exec(code);
+    if (!exportStatement) this.error('run-once: the chunk must end with one export statement');
+    const names = exportStatement[1]
+      .split(',')
+      .map((specifier) => specifier.trim())
+      .filter(Boolean)
+      .map((specifier) => {
+        const [local, exported = local] = specifier.split(/\s+as\s+/);
+        return { local, exported };
+      });
+    const key = 'Symbol.for("vif-help")';
+    const shared = names.map(({ local, exported }) => `${JSON.stringify(exported)}: ${local}`);
+    return [
+      `const vifHelp = customElements.get("vif-help") ? globalThis[${key}] ?? {} : (() => {`,
+      code.slice(0, exportStatement.index),
+      `const shared = { ${shared.join(', ')} };`,
+      `Object.defineProperty(globalThis, ${key}, { value: shared });`,
+      'return shared;',
+      '})();',
+      ...names.map(({ exported }) => `export const ${exported} = vifHelp.${exported};`),
+    ].join('\n');
+  },
+};
 
 /** Copies the iframe page next to the scripts it loads. */
 const embedPage = {
@@ -33,7 +67,7 @@ export default [
   {
     input: 'src/vif-help.ts',
     output: { file: 'dist/vif-help.js', format: 'es' },
-    plugins: plugins(),
+    plugins: plugins(runOnce),
   },
   /** The iframe page's tiny script, and the optional host script that sizes the iframe. */
   {
