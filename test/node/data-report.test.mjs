@@ -77,8 +77,13 @@ test('communes with no local contact, and contacts per commune', () => {
 test('missing English and Arabic texts of what is published', () => {
   const { data } = realData();
   const contact = data['national.json'].contacts[0];
+  // This contact translated in its name only, whatever the data holds today.
   contact.name.en = 'Police emergency';
   contact.name.ar = 'شرطة النجدة';
+  for (const field of ['description', 'summary', 'hoursText', 'cost', 'traceNote']) {
+    delete contact[field].en;
+    delete contact[field].ar;
+  }
   const lines = section(dataReport(data, { today: TODAY }), 'Missing translations');
   assert.ok(
     lines.includes(

@@ -17,6 +17,7 @@ import { fitsPath } from '../../data/paths.js';
 import { questionsSection } from './questions.js';
 import { exitPage } from '../../safety/exit-page.js';
 import { ExitShortcutController } from '../../safety/exit-shortcut.controller.js';
+import { StickyExitController } from '../../safety/sticky-exit.controller.js';
 import { PRESSES_TO_EXIT } from '../../safety/shift-sequence.js';
 import { VifCommuneChangeEvent } from '../../events/commune-change.js';
 import { VifExitEvent } from '../../events/exit.js';
@@ -81,6 +82,7 @@ const TALK = highlightedContacts('talk');
  * @cssproperty --vif-font-size - Base font size. Default: medium, the reader's own text size (a page's root font size does not shrink the widget).
  * @cssproperty --vif-radius - Corner radius. Default 0.5em.
  * @cssproperty --vif-space - Base spacing. Default 1em.
+ * @cssproperty --vif-sticky-top - How far from the top of the window the quick exit sticks, e.g. below the page's own sticky header. Default 0px (the widget also moves it below a fixed or sticky header it finds there).
  * @cssproperty --vif-max-width - Maximum width of the widget. Default 48em.
  */
 @localized()
@@ -169,6 +171,7 @@ export class VifHelp extends LitElement {
     // Controllers register themselves with the element; nothing else needs to hold them.
     new LocaleController(this, (message) => this.warnOnce(message));
     new ClockController(this);
+    new StickyExitController(this, () => this.renderRoot.querySelector<HTMLElement>('.exit-bar'));
   }
   private readonly shortcut = new ExitShortcutController(
     this,

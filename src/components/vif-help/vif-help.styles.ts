@@ -121,7 +121,7 @@ export const vifHelpStyles = css`
   /* The quick exit stays reachable while the widget is on screen. */
   .exit-bar {
     position: sticky;
-    inset-block-start: 0;
+    inset-block-start: max(var(--vif-sticky-top, 0px), var(--_vif-header-offset, 0px));
     z-index: 1;
     display: flex;
     justify-content: flex-end;
