@@ -87,6 +87,7 @@ export async function measurePaint(origin, { runs = 11, locateSource } = {}) {
   await browser.close();
   const summary = (list) => ({
     painted: median(list.map((sample) => sample.painted)),
+    fastest: Math.min(...list.map((sample) => sample.painted)),
     fcp: median(list.map((sample) => sample.fcp)),
     all: list.map((sample) => sample.painted),
   });
