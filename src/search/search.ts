@@ -29,11 +29,14 @@ interface Document<T> {
 /** A query longer than this is cut: no one types more, and the fuzzy matcher caps patterns. */
 const MAX_QUERY_LENGTH = 64;
 const MIN_WORD_LENGTH = 2;
+/** A word found in a description ranks after a match of the name or the category. */
+const TEXT_MATCH_SCORE = 0.5;
 
 /**
- * A search over a fixed list: accent- and case-insensitive, tolerant of a typo or two
- * ("hebergment"), every word of the query required, each word also matching the words the data
- * team declared as its synonyms ("dormir" finds housing).
+ * A search over a fixed list: accent- and case-insensitive, tolerant of a typo or two in names and
+ * categories ("hebergment"), words of descriptions found as typed, every word of the query
+ * required, each word also matching the words the data team declared as its synonyms ("dormir"
+ * finds housing).
  */
 export function createSearch<T>(
   items: readonly T[],
@@ -52,10 +55,11 @@ export function createSearch<T>(
   });
   const table = buildSynonymTable(synonyms);
   const fuse = new Fuse(documents, {
+    // Fuzzy matching costs with the length of the text: it runs on the short fields only, and the
+    // long descriptions are searched word for word (below).
     keys: [
       { name: 'name', weight: 3 },
       { name: 'categories', weight: 2 },
-      { name: 'text', weight: 1 },
       { name: 'numbers', weight: 1 },
     ],
     includeScore: true,
@@ -68,10 +72,14 @@ export function createSearch<T>(
   /** The best score of each item for any of the alternatives of one word. */
   const matchWord = (alternatives: string[]): Map<T, number> => {
     const best = new Map<T, number>();
+    const keep = (item: T, score: number) => {
+      const previous = best.get(item);
+      if (previous === undefined || score < previous) best.set(item, score);
+    };
     for (const word of alternatives) {
-      for (const { item, score = 0 } of fuse.search(word)) {
-        const previous = best.get(item.item);
-        if (previous === undefined || score < previous) best.set(item.item, score);
+      for (const { item, score = 0 } of fuse.search(word)) keep(item.item, score);
+      for (const document of documents) {
+        if (document.text.includes(word)) keep(document.item, TEXT_MATCH_SCORE);
       }
     }
     return best;
