@@ -68,7 +68,7 @@ async function profileWidgetLoad(browser, origin, locateSource) {
   };
 }
 
-export async function measurePaint(origin, { runs = 11, locateSource } = {}) {
+export async function measurePaint(origin, locateSource, { runs = 15 } = {}) {
   const browser = await launchBrowser();
   const samples = { widget: [], baseline: [] };
   // One discarded pass warms the browser (process start-up, first compilation of the server path).
@@ -80,7 +80,7 @@ export async function measurePaint(origin, { runs = 11, locateSource } = {}) {
     }
   }
   const profiles = [];
-  for (let run = 0; locateSource && run < PROFILED_RUNS; run += 1) {
+  for (let run = 0; run < PROFILED_RUNS; run += 1) {
     profiles.push(await profileWidgetLoad(browser, origin, locateSource));
   }
   const version = browser.version();
@@ -96,6 +96,6 @@ export async function measurePaint(origin, { runs = 11, locateSource } = {}) {
     browserVersion: version,
     widget: summary(samples.widget),
     baseline: summary(samples.baseline),
-    profile: profiles.length ? medianProfile(profiles) : null,
+    profile: medianProfile(profiles),
   };
 }

@@ -51,12 +51,13 @@ const started = new Date();
 const loadBefore = loadavg()[0];
 log('bytes');
 const sizes = await measureSizes();
+if (!sizes.sameAsDist) {
+  console.error('dist/vif-help.js is not the build of the current sources: run `npm run build`.');
+  process.exit(1);
+}
 const server = await startServer({ port: 0, pagesDir: 'bench/pages' });
 log(`emergency numbers painted (${PAINT_RUNS} runs per page)`);
-const paint = await measurePaint(server.origin, {
-  runs: PAINT_RUNS,
-  locateSource: sizes.sameAsDist ? sizes.locateSource : null,
-});
+const paint = await measurePaint(server.origin, sizes.locateSource, { runs: PAINT_RUNS });
 log(`search (${QUERIES.length} keystrokes × ${SEARCH_PASSES} passes per data size)`);
 const search = await measureSearch(server.origin, { passes: SEARCH_PASSES });
 log(`Lighthouse (${LIGHTHOUSE_RUNS} runs per page, about 15 s each)`);
@@ -127,8 +128,6 @@ function sizeAnalysis() {
 
 function paintAnalysis() {
   const { profile } = paint;
-  if (!profile)
-    return `**Paint.** ${paintRatio.toFixed(2)} × the baseline (no profile: the rebuilt bundle differs from dist/).`;
   const parts = sortedEntries(profile.byPart);
   const busy = jsTotal(profile.byPart);
   return (
@@ -244,7 +243,7 @@ ${table(
 
 Brotli quality 11, gzip level 9. 1 KB = 1024 bytes.
 Method: the bundle is rebuilt in memory with rollup.config.mjs and a source map (the code is
-${sizes.sameAsDist ? 'identical to dist/vif-help.js' : '**not** identical to dist/vif-help.js: rebuild with `npm run build` and run again'}); each
+identical to dist/vif-help.js, or the bench stops); each
 byte of the minified file is attributed to the module its source-map segment comes from (a segment runs on
 to the next one, across the line breaks of template literals). The minified bytes therefore add up to the
 whole. Each part's bytes are then concatenated in file order and compressed alone: what the part
@@ -331,9 +330,7 @@ ${table(
 
 Ratio widget / baseline: **${paintRatio.toFixed(2)} ×** (medians); ${(paint.widget.fastest / paint.baseline.fastest).toFixed(2)} × (fastest runs,
 the least disturbed by other work on the machine).
-${
-  paint.profile
-    ? `
+
 Where the widget page's main thread spends its time until the numbers are painted: median over
 ${paint.profile.runs} more loads under the V8 sampling profiler, which slows them a little. Self time, built-ins
 charged to their JavaScript caller, positions mapped to modules with the source map above;
@@ -349,9 +346,7 @@ ${table(
     ['of "(program)": style and layout (Performance.getMetrics)', ms(paint.profile.styleAndLayout)],
   ],
 )}
-`
-    : ''
-}
+
 ## 3. Search latency per keystroke
 
 bench/search-bench.ts (bundled with esbuild, minified) builds \`createSearch\` from
