@@ -37,10 +37,6 @@ async function lighthouse(url) {
     failed: report.categories.accessibility.auditRefs
       .filter((ref) => ref.weight > 0 && report.audits[ref.id].score !== 1)
       .map((ref) => ref.id),
-    // What moved, so a CLS above 0 comes with the element that caused it.
-    shifted: (report.audits['layout-shifts']?.details?.items ?? []).map(
-      (item) => `${item.node?.snippet ?? 'unknown'} (${item.score.toFixed(3)})`,
-    ),
     warnings: report.runWarnings,
   };
 }
@@ -59,7 +55,6 @@ export async function measureLighthouse(origin, { runs = 3 } = {}) {
     cls: median(list.map((sample) => sample.cls)),
     lcp: median(list.map((sample) => sample.lcp)),
     failed: [...new Set(list.flatMap((sample) => sample.failed))],
-    shifted: [...new Set(list.flatMap((sample) => sample.shifted))],
     warnings: [...new Set(list.flatMap((sample) => sample.warnings))],
   });
   return {
