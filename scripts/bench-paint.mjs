@@ -51,13 +51,13 @@ async function profileWidgetLoad(browser, origin, locateSource) {
     () => globalThis.document.querySelector('vif-help').shadowRoot.querySelectorAll('*').length,
   );
   await context.close();
-  const byPart = selfTimeByPart(profile, ({ url, lineNumber, columnNumber, functionName }) => {
+  const byPart = selfTimeByPart(profile, ({ url, lineNumber, columnNumber }) => {
     if (url.endsWith('/probe.js')) return 'bench probe';
     if (!url.endsWith('/dist/vif-help.js')) return null;
-    // The module's top-level code of every part runs as one function at the file's start.
-    if (functionName === '' && lineNumber === 0 && columnNumber === 0)
-      return 'module evaluation (top-level code, all parts)';
-    return partOfPath(locateSource(lineNumber, columnNumber));
+    // The top-level code of every part runs as one function (the module, or the build's run-once
+    // wrapper around it) that starts in the build's glue, where the source map names no source.
+    const path = locateSource(lineNumber, columnNumber);
+    return path ? partOfPath(path) : 'module evaluation (top-level code, all parts)';
   });
   byPart.delete('(idle)');
   const metric = (name) => metrics.find((entry) => entry.name === name).value * 1000;

@@ -55,6 +55,11 @@ if (!sizes.sameAsDist) {
   console.error('dist/vif-help.js is not the build of the current sources: run `npm run build`.');
   process.exit(1);
 }
+// A build step that drops the source map leaves most bytes without a module: say so, not a table.
+if (sizes.unmapped > 0.01 * sizes.whole.raw) {
+  console.error(`${sizes.unmapped} bytes have no source in the source map: fix the attribution.`);
+  process.exit(1);
+}
 const server = await startServer({ port: 0, pagesDir: 'bench/pages' });
 log(`emergency numbers painted (${PAINT_RUNS} runs per page)`);
 const paint = await measurePaint(server.origin, sizes.locateSource, { runs: PAINT_RUNS });
