@@ -266,6 +266,8 @@ export const vifHelpStyles = css`
     border-color: var(--_vif-emergency);
   }
   .number .digits {
+    /* Left to right inside, but placed at the start of the line in right-to-left text too. */
+    align-self: flex-start;
     font-size: 1.5em;
     font-weight: 800;
     line-height: 1.1;
