@@ -165,6 +165,11 @@ export class VifHelp extends LitElement {
   private relatedAnswers: Answer[] = [];
   private relatedPaths: SituationPath[] = [];
   private readonly warned = new Set<string>();
+  private readonly shortcut = new ExitShortcutController(
+    this,
+    () => this.config.quickExit,
+    () => this.exit('shortcut'),
+  );
 
   constructor() {
     super();
@@ -173,11 +178,6 @@ export class VifHelp extends LitElement {
     new ClockController(this);
     new StickyExitController(this, () => this.renderRoot.querySelector<HTMLElement>('.exit-bar'));
   }
-  private readonly shortcut = new ExitShortcutController(
-    this,
-    () => this.config.quickExit,
-    () => this.exit('shortcut'),
-  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const configChanged =
