@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import { readConfig, type Config } from './config.js';
 import { vifHelpStyles } from './vif-help.styles.js';
@@ -28,7 +29,7 @@ import { ClockController } from '../../hours/clock.controller.js';
 import { isOpenAt } from '../../hours/opening-state.js';
 import { LocaleController } from '../../localization/locale.controller.js';
 import { pageLocale } from '../../localization/localization.js';
-import type { Answer, Contact, Locale, SituationPath } from '../../data/types.js';
+import type { Answer, Contact, Locale, LocalizedText, SituationPath } from '../../data/types.js';
 import {
   ANSWERS,
   CATEGORIES,
@@ -38,6 +39,13 @@ import {
   SYNONYMS,
 } from '../../data/generated/data.js';
 import { formatDate } from '../../localization/localized-text.js';
+
+interface RelatedItem {
+  text: LocalizedText;
+  /** For toggles (situations): whether it is chosen. */
+  pressed?: boolean;
+  activate: () => void;
+}
 
 const EMERGENCY = highlightedContacts('emergency');
 /** The searches of answers and situations, built on first use and shared by every instance. */
@@ -162,6 +170,7 @@ export class VifHelp extends LitElement {
   private scopedById: ReadonlyMap<string, Contact> = new Map();
   private directorySearch: Search<Contact> | null = null;
   private results: Contact[] = [];
+  private resultInputs: unknown[] = [];
   private relatedAnswers: Answer[] = [];
   private relatedPaths: SituationPath[] = [];
   private readonly warned = new Set<string>();
@@ -232,17 +241,33 @@ export class VifHelp extends LitElement {
         );
       }
     }
+    // Updates come for many reasons (a Shift press, the minute clock, a language switch): search
+    // again only when what the results depend on has changed.
     const time = this.currentTime();
-    const path = PATHS.find((candidate) => candidate.id === this.selectedPath);
-    this.results = this.directorySearch!.search(this.query).filter(
-      (contact) =>
-        (this.selectedCategories.size === 0 ||
-          contact.categories.some((id) => this.selectedCategories.has(id))) &&
-        (!path || fitsPath(contact, path)) &&
-        (!this.openNow || isOpenAt(contact.openingHours, time)),
-    );
-    this.relatedAnswers = this.query.trim() ? answerSearch().search(this.query).slice(0, 3) : [];
-    this.relatedPaths = this.query.trim() ? pathSearch().search(this.query).slice(0, 2) : [];
+    const inputs = [
+      this.directorySearch,
+      this.query,
+      this.selectedCategories,
+      this.selectedPath,
+      this.openNow,
+      this.openNow ? Math.floor(time.getTime() / 60_000) : 0,
+    ];
+    if (inputs.some((input, index) => input !== this.resultInputs[index])) {
+      this.resultInputs = inputs;
+      const path = PATHS.find((candidate) => candidate.id === this.selectedPath);
+      this.results = this.directorySearch!.search(this.query).filter(
+        (contact) =>
+          (this.selectedCategories.size === 0 ||
+            contact.categories.some((id) => this.selectedCategories.has(id))) &&
+          (!path || fitsPath(contact, path)) &&
+          (!this.openNow || isOpenAt(contact.openingHours, time)),
+      );
+    }
+    if ((changed as PropertyValues).has('query')) {
+      const query = this.query.trim();
+      this.relatedAnswers = query ? answerSearch().search(query).slice(0, 3) : [];
+      this.relatedPaths = query ? pathSearch().search(query).slice(0, 2) : [];
+    }
   }
 
   /** The interface locale, shared by every widget of the page (see LocaleController). */
@@ -513,9 +538,9 @@ export class VifHelp extends LitElement {
         selected
           ? html`<div class="situation-intro">
               <p>${dataText(selected.intro, this.locale)}</p>
-              ${this.answerLinks(
-                ANSWERS.filter((answer) => selected.answers.includes(answer.id)),
+              ${this.relatedList(
                 msg('Pour aller plus loin :'),
+                this.answerItems(ANSWERS.filter((answer) => selected.answers.includes(answer.id))),
               )}
               <p class="meta">
                 ${msg('La liste d’aide ci-dessous ne montre plus que ce qui correspond à cette situation.')}
@@ -526,15 +551,32 @@ export class VifHelp extends LitElement {
     </section>`;
   }
 
-  private answerLinks(list: readonly Answer[], label: string): TemplateResult | typeof nothing {
-    if (list.length === 0) return nothing;
+  /** Answers as buttons that open them in "Vos questions". */
+  private answerItems(answers: readonly Answer[]): RelatedItem[] {
+    return answers.map((answer) => ({
+      text: answer.question,
+      activate: () => this.openAnswer(answer.id),
+    }));
+  }
+
+  /** A labelled list of buttons that lead elsewhere in the widget (answers, situations). */
+  private relatedList(
+    label: string,
+    items: readonly RelatedItem[],
+  ): TemplateResult | typeof nothing {
+    if (items.length === 0) return nothing;
     return html`<p class="related-label">${label}</p>
       <ul class="related">
-        ${list.map(
-          (answer) =>
+        ${items.map(
+          (item) =>
             html`<li>
-              <button type="button" class="link-button" @click=${() => this.openAnswer(answer.id)}>
-                ${dataText(answer.question, this.locale)}
+              <button
+                type="button"
+                class="link-button"
+                aria-pressed=${ifDefined(item.pressed === undefined ? undefined : item.pressed ? 'true' : 'false')}
+                @click=${item.activate}
+              >
+                ${dataText(item.text, this.locale)}
               </button>
             </li>`,
         )}
@@ -544,27 +586,15 @@ export class VifHelp extends LitElement {
   private renderRelated(): TemplateResult | typeof nothing {
     if (this.relatedAnswers.length === 0 && this.relatedPaths.length === 0) return nothing;
     return html`<div class="related-block">
-      ${this.answerLinks(this.relatedAnswers, msg('Questions liées :'))}
-      ${
-        this.relatedPaths.length > 0
-          ? html`<p class="related-label">${msg('Situations liées :')}</p>
-              <ul class="related">
-                ${this.relatedPaths.map(
-                  (path) =>
-                    html`<li>
-                      <button
-                        type="button"
-                        class="link-button"
-                        aria-pressed=${path.id === this.selectedPath ? 'true' : 'false'}
-                        @click=${() => this.selectPath(path.id)}
-                      >
-                        ${dataText(path.label, this.locale)}
-                      </button>
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
+      ${this.relatedList(msg('Questions liées :'), this.answerItems(this.relatedAnswers))}
+      ${this.relatedList(
+        msg('Situations liées :'),
+        this.relatedPaths.map((path) => ({
+          text: path.label,
+          pressed: path.id === this.selectedPath,
+          activate: () => this.selectPath(path.id),
+        })),
+      )}
     </div>`;
   }
 
