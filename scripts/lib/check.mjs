@@ -8,6 +8,7 @@ import { createSchemaCheck, OPTIONAL_SCHEMA_OF_FILE, SCHEMA_OF_FILE } from './sc
 import { contentProblems } from './check-content.mjs';
 import { importedProblems } from './check-imported.mjs';
 import { attributeToOverride, contactEntries } from './imported.mjs';
+import { checkTextsForResidents } from './words.mjs';
 
 /** The files that hold contacts, in the order the widget lists them. */
 export const CONTACT_FILES = ['national.json', 'contacts.json'];
@@ -131,6 +132,7 @@ function contactProblems(file, contact, id, known) {
   checkChannels(contact, report);
   checkHours(contact, report);
   checkDates(contact, known.today, report);
+  checkTextsForResidents(contact, ['summary'], report);
   if (contact.scope?.type === 'communes') {
     problems.push(...inseeProblems(file, id, 'scope.insee', contact.scope.insee, known));
   }

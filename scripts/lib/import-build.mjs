@@ -107,6 +107,7 @@ function writeContact(record, { id, kind, file, date, today, scope, commune, say
     categories: profile.categories,
     audiences: ['tous'],
     ...(profile.firstDoor && { firstDoor: profile.firstDoor }),
+    summary: profile.summary,
     ...(channels.length > 0 && { channels }),
     ...(address && { address }),
     ...(hours && { hours }),
