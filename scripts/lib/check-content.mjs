@@ -3,6 +3,7 @@
 // future, a search term used once. Pure, like check.mjs, which calls it.
 import { entriesOf } from './check.mjs';
 import { entryName, problem, quote } from './problems.mjs';
+import { checkTextsForResidents } from './words.mjs';
 
 const objects = (list) =>
   list
@@ -55,6 +56,15 @@ function futureDates(file, id, entry, today) {
     );
 }
 
+/** The problems of the texts residents read in an entry (see words.mjs). */
+function textProblems(file, id, entry, fields) {
+  const problems = [];
+  checkTextsForResidents(entry, fields, (field, wrong, right) =>
+    problems.push(problem(file, id, field, wrong, right)),
+  );
+  return problems;
+}
+
 /**
  * @param {Record<string, unknown>} data parsed files of data/
  * @param {{ categories: string[], audiences: string[], contactIds: Set<string>, today: string }} known
@@ -88,6 +98,7 @@ export function contentProblems(data, { categories, audiences, contactIds, today
         'a published contact',
       ),
       ...futureDates('answers.json', id, entry, today),
+      ...textProblems('answers.json', id, entry, ['residentNote']),
     );
   }
   for (const { entry, index } of paths) {

@@ -132,7 +132,7 @@ function contactProblems(file, contact, id, known) {
   checkChannels(contact, report);
   checkHours(contact, report);
   checkDates(contact, known.today, report);
-  checkTextsForResidents(contact, ['summary'], report);
+  checkTextsForResidents(contact, ['summary', 'residentNote'], report);
   if (contact.scope?.type === 'communes') {
     problems.push(...inseeProblems(file, id, 'scope.insee', contact.scope.insee, known));
   }

@@ -1,6 +1,7 @@
-// Turns checked data into what the bundle carries: held entries dropped, links normalised
-// (E.164 for phone links, the French grouping for display), hours compiled, group scopes
-// resolved into their communes. Pure; it expects data that checkData found no problem in.
+// Turns checked data into what the bundle carries: held entries dropped, the team's notes
+// (`confidenceNote`) left out, links normalised (E.164 for phone links, the French grouping for
+// display), hours compiled, group scopes resolved into their communes. Pure; it expects data
+// that checkData found no problem in.
 import { entriesOf } from './check.mjs';
 import { compileHours } from './hours.mjs';
 import { contactEntries } from './imported.mjs';
@@ -20,7 +21,9 @@ export function compileData(data) {
     categories: entriesOf(data['categories.json']),
     audiences: entriesOf(data['audiences.json']),
     contacts,
-    answers: entriesOf(data['answers.json'], 'answers').map(shownSourceOnly),
+    answers: entriesOf(data['answers.json'], 'answers').map((answer) =>
+      withoutTeamNote(shownSourceOnly(answer)),
+    ),
     paths: entriesOf(data['paths.json'], 'paths').map(shownSourceOnly),
     synonyms: entriesOf(data['synonyms.json'], 'synonyms'),
     dataDate: contacts
@@ -36,11 +39,20 @@ export function compileData(data) {
  */
 const shownSourceOnly = (entry) => ({ ...entry, sources: entry.sources.slice(0, 1) });
 
+/**
+ * `confidenceNote` is the data team's note on its sources: it stays in data/ and in the report,
+ * and never ships. Residents read `residentNote`, written for them.
+ */
+const withoutTeamNote = ({ confidenceNote: _teamNote, ...entry }) => entry;
+
 /** Keeps the data's order of fields, so the generated module reads like data/. */
 function compileContact(contact, groups) {
   const compiled = {};
   for (const [key, value] of Object.entries(contact)) {
     switch (key) {
+      // The data team's note, never shown to residents (see withoutTeamNote), and what the
+      // compiled fields already say.
+      case 'confidenceNote':
       case 'display':
       case 'status':
         break;

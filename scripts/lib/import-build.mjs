@@ -89,10 +89,12 @@ function writeContact(record, { id, kind, file, date, today, scope, commune, say
   };
   const { hours, hoursText } = hoursOf(record.hours, say);
   const notes = [];
+  let residentNote;
   if (record.modified && record.modified < yearsBefore(date, OLD_RECORD_YEARS)) {
     notes.push(
       `Fiche mise à jour pour la dernière fois le ${frenchDay(record.modified)} dans « ${source.dataset} » : à confirmer.`,
     );
+    residentNote = oldRecordNote(record.modified.slice(0, 4));
   }
   const reachable = channels.length > 0 || address?.postalCode !== undefined;
   if (!reachable) {
@@ -123,9 +125,18 @@ function writeContact(record, { id, kind, file, date, today, scope, commune, say
     verified: today,
     confidence: notes.length > 0 ? (reachable ? 'medium' : 'low') : 'high',
     ...(notes.length > 0 && { confidenceNote: { fr: notes.join(' ') } }),
+    // What residents read of that doubt; a held contact is not shown, and says nothing.
+    ...(reachable && residentNote && { residentNote }),
     status: reachable ? 'published' : 'held',
   };
 }
+
+/** The note residents read on a contact whose record is old (see data/README.md). */
+const oldRecordNote = (year) => ({
+  fr: `Informations mises à jour pour la dernière fois en ${year}. Renseignez-vous avant de vous déplacer.`,
+  en: `Information last updated in ${year}. Check before you go.`,
+  ar: `آخر تحديث لهذه المعلومات كان في ${year}. تحقّقوا قبل الذهاب.`,
+});
 
 function recordLabel(kind, record) {
   switch (kind) {

@@ -1,12 +1,14 @@
-// What the data team must act on: stale and uncertain entries, communes without local help,
-// the first doors each commune still lacks, missing translations, and how many contacts serve
-// each commune. Pure: parsed files in, text out.
+// What the data team must act on: stale and uncertain entries (with the team's own notes),
+// communes without local help, the first doors each commune still lacks, the texts residents
+// should read and do not yet (summaries, notes on what is uncertain, translations), and how many
+// contacts serve each commune. Pure: parsed files in, text out.
 import { entriesOf } from './check.mjs';
 import { DOOR_KINDS, firstDoorsByCommune } from './doors.mjs';
 import { contactEntries } from './imported.mjs';
 import { resolveScope, servesCommune } from './scope.mjs';
 
 const TRANSLATIONS = ['en', 'ar'];
+/** The texts of a contact that residents read (confidenceNote is the team's, never shown). */
 const LOCALIZED_FIELDS = [
   'name',
   'description',
@@ -14,8 +16,10 @@ const LOCALIZED_FIELDS = [
   'hoursText',
   'cost',
   'traceNote',
-  'confidenceNote',
+  'residentNote',
 ];
+const ANSWER_FIELDS = ['question', 'answer', 'residentNote'];
+const PATH_FIELDS = ['label', 'short', 'intro'];
 const NOTE_LENGTH = 110;
 
 /**
@@ -51,9 +55,34 @@ export function dataReport(data, { today }) {
   });
   const withoutLocal = counts.filter(({ local }) => local === 0);
 
+  const answers = entriesOf(data['answers.json'], 'answers');
+  const paths = entriesOf(data['paths.json'], 'paths');
+  const uncertainWithoutNote = [
+    ...published
+      .filter(({ contact }) => contact.confidence !== 'high')
+      .map(({ file, contact }) => ({ where: `data/${file} › ${contact.id}`, entry: contact })),
+    ...answers
+      .filter((answer) => answer.confidence !== 'high')
+      .map((answer) => ({ where: `data/answers.json › ${answer.id}`, entry: answer })),
+  ]
+    .filter(({ entry }) => entry.residentNote === undefined)
+    .map(({ where: label }) => `${label}: no residentNote (what is uncertain, for residents)`);
+  const forResidents = [
+    ...published
+      .filter(({ contact }) => contact.summary === undefined)
+      .map(({ file, contact }) => `data/${file} › ${contact.id}: no summary (its closed card)`),
+    ...uncertainWithoutNote,
+  ];
+
   const untranslated = [
     ...published.map(({ file, contact }) =>
       missingTranslations(`data/${file} › ${contact.id}`, contact, LOCALIZED_FIELDS),
+    ),
+    ...answers.map((entry) =>
+      missingTranslations(`data/answers.json › ${entry.id}`, entry, ANSWER_FIELDS),
+    ),
+    ...paths.map((entry) =>
+      missingTranslations(`data/paths.json › ${entry.id}`, entry, PATH_FIELDS),
     ),
     ...entriesOf(data['categories.json']).map((entry) =>
       missingTranslations(`data/categories.json › ${entry.id}`, entry, ['label']),
@@ -78,6 +107,10 @@ export function dataReport(data, { today }) {
       withoutLocal.map(({ commune }) => `${commune.insee} ${commune.name}`),
     ),
     firstDoorsSection(firstDoorsByCommune(data)),
+    section(
+      'Texts for residents still missing: a summary, a note on what is uncertain',
+      forResidents,
+    ),
     section('Missing translations of published texts', untranslated),
     section(
       'Published contacts per commune: local (commune or group) / in all',

@@ -81,6 +81,7 @@ export interface Contact {
   firstDoor?: 'mairie' | 'police' | 'justice' | 'victimes';
   /** Shown in the "en danger maintenant" or "parler à quelqu'un" block, in this order. */
   highlight?: { block: 'emergency' | 'talk'; order: number };
+  /** One line on what it is and for whom, at most 12 words, for the closed card. */
   summary?: LocalizedText;
   channels: readonly Channel[];
   address?: { street: string; postalCode: string; city: string };
@@ -94,6 +95,12 @@ export interface Contact {
   /** ISO date the facts were last collected from their sources. */
   verified: string;
   confidence: Confidence;
+  /**
+   * Written for residents, when confidence is not high: what is uncertain and what to do, at most
+   * 25 words ("Horaires à confirmer. Appelez avant de vous déplacer.").
+   */
+  residentNote?: LocalizedText;
+  /** @deprecated never shown to residents */
   confidenceNote?: LocalizedText;
 }
 
@@ -115,6 +122,9 @@ export interface Answer {
   sources: readonly Source[];
   verified: string;
   confidence: Confidence;
+  /** Written for residents, when confidence is not high: what is uncertain and what to do, at most 25 words. */
+  residentNote?: LocalizedText;
+  /** @deprecated never shown to residents */
   confidenceNote?: LocalizedText;
 }
 

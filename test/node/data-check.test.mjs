@@ -177,7 +177,7 @@ test('short codes are known by name, and display texts spell the same digits', (
   );
 });
 
-test('a contact nobody can reach, a typo in a field name, a missing confidence note', () => {
+test('a contact nobody can reach, a typo in a field name, missing notes on confidence', () => {
   const contact = valid();
   delete contact.channels;
   delete contact.address;
@@ -187,6 +187,7 @@ test('a contact nobody can reach, a typo in a field name, a missing confidence n
     problemsWith(contact).map(({ field, wrong }) => `${field}: ${wrong}`),
     [
       'confidenceNote: is missing',
+      'residentNote: is missing',
       'verifed: is not a known field (a typo?)',
       'channels: no channel and no address: nobody can reach this contact',
     ],

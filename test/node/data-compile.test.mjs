@@ -60,7 +60,7 @@ test('answers and situations ship in the order of the data, with the source the 
       source.map(({ id }) => id),
     );
     shipped.forEach((entry, index) => {
-      const { sources, ...facts } = source[index];
+      const { sources, confidenceNote: _teamNote, ...facts } = source[index];
       assert.deepEqual(entry, { ...facts, sources: sources.slice(0, 1) });
     });
   }
@@ -77,6 +77,7 @@ test('the compiled module round-trips the facts of every published contact', () 
       status: _status,
       scope: _scope,
       hours: _hours,
+      confidenceNote: _teamNote,
       sources,
       ...facts
     } = source;
@@ -105,6 +106,20 @@ test('the compiled module round-trips the facts of every published contact', () 
     });
     assert.deepEqual(contact.openingHours, source.hours && compileHours(source.hours).hours);
   }
+});
+
+test("the data team's notes never ship; the notes written for residents do", () => {
+  const text = renderDataModule(compiled);
+  assert.doesNotMatch(text, /confidenceNote/);
+  for (const entry of [...compiled.contacts, ...compiled.answers]) {
+    assert.equal('confidenceNote' in entry, false, entry.id);
+  }
+  const shipped = readModule(text);
+  const rosa = shipped.CONTACTS.find(({ id }) => id === 'solfa-accueil-de-jour-rosa-lille');
+  assert.match(rosa.residentNote.fr, /Appelez avant de vous déplacer\.$/);
+  const uncertain = shipped.ANSWERS.filter(({ confidence }) => confidence !== 'high');
+  assert.ok(uncertain.length > 0);
+  for (const answer of uncertain) assert.ok(answer.residentNote.fr, answer.id);
 });
 
 test('phone links are E.164, and numbers read the French way', () => {

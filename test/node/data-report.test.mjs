@@ -102,3 +102,23 @@ test('missing English and Arabic texts of what is published', () => {
   const after = section(dataReport(data, { today: TODAY }), 'Missing translations');
   assert.ok(after.includes('data/audiences.json › tous: ar missing for label'));
 });
+
+test('the team notes stay in the report; missing texts for residents are listed', () => {
+  const { data } = realData();
+  const report = dataReport(data, { today: TODAY });
+  const rosa = data['contacts.json'].contacts.find(
+    ({ id }) => id === 'solfa-accueil-de-jour-rosa-lille',
+  );
+  // The team's note is in the report, though it never ships.
+  assert.ok(report.includes(rosa.confidenceNote.fr.slice(0, 60)));
+  assert.deepEqual(section(report, 'Texts for residents still missing'), ['(none)']);
+  delete rosa.summary;
+  delete rosa.residentNote;
+  delete data['answers.json'].answers.find(({ confidence }) => confidence !== 'high').residentNote;
+  const lines = section(dataReport(data, { today: TODAY }), 'Texts for residents still missing');
+  assert.deepEqual(lines, [
+    'data/contacts.json › solfa-accueil-de-jour-rosa-lille: no summary (its closed card)',
+    'data/contacts.json › solfa-accueil-de-jour-rosa-lille: no residentNote (what is uncertain, for residents)',
+    'data/answers.json › plainte-ou-main-courante: no residentNote (what is uncertain, for residents)',
+  ]);
+});

@@ -39,3 +39,65 @@ test('every published contact has a summary of at most 12 words, in French, Engl
     assert.ok(contact.summary.en && contact.summary.ar, `${contact.id}: summary not translated`);
   }
 });
+
+test('a published contact whose confidence is not high needs a note for residents', () => {
+  assert.deepEqual(problemsWith(only('missing-resident-note')), [
+    'data/contacts.json › fixture-missing-resident-note › residentNote: is missing; a published contact whose confidence is not high tells residents what is uncertain and what to do, in at most 25 plain words: "residentNote": { "fr": "Horaires à confirmer. Appelez avant de vous déplacer.", "en": "…", "ar": "…" }',
+  ]);
+  // Held back, it is not shown: the team's note is enough until it is published.
+  assert.deepEqual(problemsWith({ ...only('missing-resident-note'), status: 'held' }), []);
+});
+
+test('a note for residents longer than 25 words is refused', () => {
+  const problems = problemsWith(only('long-resident-note'));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(
+    problems[0],
+    /^data\/contacts\.json › fixture-long-resident-note › residentNote\.fr: "Le téléphone .*… has 33 words; at most 25 plain words for residents: what is uncertain and what to do, e\.g\. "Horaires à confirmer\. Appelez avant de vous déplacer\."$/,
+  );
+});
+
+test("a note for residents does not speak the data team's words", () => {
+  assert.deepEqual(problemsWith(only('team-words-note')), [
+    'data/contacts.json › fixture-team-words-note › residentNote.fr: "fichier" is a word of the data team\'s notes, not of residents; say in everyday words what is uncertain and what to do; the team\'s explanation stays in confidenceNote',
+  ]);
+});
+
+test('an uncertain answer needs a short note for residents', () => {
+  const answers = data['answers.json'].answers;
+  const index = answers.findIndex(({ confidence }) => confidence !== 'high');
+  const { residentNote: _note, ...withoutNote } = answers[index];
+  const long = {
+    ...answers[index],
+    residentNote: { fr: Array(26).fill('mot').join(' ') },
+  };
+  const check = (answer) =>
+    checkData(
+      { ...data, 'answers.json': { answers: answers.with(index, answer) } },
+      { schemas: realData().schemas, today: TODAY },
+    ).map(formatProblem);
+  const id = answers[index].id;
+  assert.deepEqual(check(withoutNote), [
+    `data/answers.json › ${id} › residentNote: is missing; when confidence is not high, tell residents what is uncertain and what to do, in at most 25 plain words: "residentNote": { "fr": "…", "en": "…", "ar": "…" }`,
+  ]);
+  const [tooLong, ...others] = check(long);
+  assert.deepEqual(others, []);
+  assert.match(
+    tooLong,
+    new RegExp(`^data/answers\\.json › ${id} › residentNote\\.fr: .* has 26 words; at most 25`),
+  );
+});
+
+test('every published uncertain entry has a note for residents, short, in their words and in three languages', () => {
+  const entries = [...published, ...data['answers.json'].answers].filter(
+    ({ confidence }) => confidence !== 'high',
+  );
+  assert.ok(entries.length >= 19);
+  for (const entry of entries) {
+    const note = entry.residentNote;
+    assert.ok(note, `${entry.id}: no residentNote`);
+    assert.ok(countWords(note.fr) <= 25, entry.id);
+    assert.ok(note.en && note.ar, `${entry.id}: residentNote not translated`);
+    assert.doesNotMatch(note.fr, /source|fichier|jeu de données|relev|application/i, entry.id);
+  }
+});

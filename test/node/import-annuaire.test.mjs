@@ -78,6 +78,10 @@ test('what it leaves out is said: a personal e-mail, an http site, hours with a 
   // Last updated in 2021: more than two years before the file.
   assert.equal(ccas.confidence, 'medium');
   assert.match(ccas.confidenceNote.fr, /15 mars 2021/);
+  // Residents read what that means for them, in their words and in three languages.
+  assert.deepEqual(Object.keys(ccas.residentNote), ['fr', 'en', 'ar']);
+  assert.match(ccas.residentNote.fr, /en 2021\. Renseignez-vous avant de vous déplacer\.$/);
+  assert.ok(ccas.summary.fr && ccas.summary.en && ccas.summary.ar);
 });
 
 test('a unit covering several communes serves those of the metropolis', () => {
