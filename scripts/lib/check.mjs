@@ -133,6 +133,7 @@ function contactProblems(file, contact, id, known) {
   checkHours(contact, report);
   checkDates(contact, known.today, report);
   checkTextsForResidents(contact, ['summary', 'residentNote'], report);
+  checkFlags(contact, report);
   if (contact.scope?.type === 'communes') {
     problems.push(...inseeProblems(file, id, 'scope.insee', contact.scope.insee, known));
   }
@@ -250,6 +251,29 @@ function checkDates(contact, today, report) {
       );
     }
     checkUrl(source?.url, `sources[${i}].url`, report);
+  }
+}
+
+/**
+ * The two marks the widget acts on agree with the rest of the contact: a contact that may not
+ * answer is not of high confidence; a call said to be absent from the bill is said so in the
+ * trace note residents read.
+ */
+function checkFlags(contact, report) {
+  if (contact.mayNotAnswer === true && contact.confidence === 'high') {
+    report(
+      'mayNotAnswer',
+      'is true, but the confidence is "high"',
+      'a contact that may not be working is of "medium" or "low" confidence, and its confidenceNote and residentNote say why',
+    );
+  }
+  const trace = contact.traceNote?.fr;
+  if (contact.notOnBill === true && !(typeof trace === 'string' && /facture/i.test(trace))) {
+    report(
+      'notOnBill',
+      'is true, but traceNote.fr does not say that the call is absent from the bill',
+      'only when a source says so, and then say it in traceNote too: "N\'apparaît pas sur la facture de téléphone."',
+    );
   }
 }
 

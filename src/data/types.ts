@@ -102,6 +102,10 @@ export interface Contact {
   residentNote?: LocalizedText;
   /** @deprecated never shown to residents */
   confidenceNote?: LocalizedText;
+  /** Its own sources say the service may not be working or may no longer exist. */
+  mayNotAnswer?: boolean;
+  /** Its sources say a call does not appear on the phone bill. */
+  notOnBill?: boolean;
 }
 
 /** Words a resident may type to find an entry, per language. */

@@ -101,3 +101,33 @@ test('every published uncertain entry has a note for residents, short, in their 
     assert.doesNotMatch(note.fr, /source|fichier|jeu de données|relev|application/i, entry.id);
   }
 });
+
+test('a contact that may not answer is not of high confidence', () => {
+  assert.deepEqual(problemsWith(only('may-not-answer-high')), [
+    'data/contacts.json › fixture-may-not-answer-high › mayNotAnswer: is true, but the confidence is "high"; a contact that may not be working is of "medium" or "low" confidence, and its confidenceNote and residentNote say why',
+  ]);
+});
+
+test('a call absent from the bill says so in its trace note', () => {
+  assert.deepEqual(problemsWith(only('not-on-bill-without-trace')), [
+    'data/contacts.json › fixture-not-on-bill-without-trace › notOnBill: is true, but traceNote.fr does not say that the call is absent from the bill; only when a source says so, and then say it in traceNote too: "N\'apparaît pas sur la facture de téléphone."',
+  ]);
+});
+
+test('the contacts whose own notes doubt they still work, and the calls absent from the bill', () => {
+  const marked = (field) =>
+    contacts.filter((contact) => contact[field] === true).map(({ id }) => id);
+  for (const id of [
+    'solfa-accueil-de-jour-rosa-lille',
+    'solfa-accueil-de-jour-armentieres',
+    'allo-victimes-barreau-lille',
+  ]) {
+    assert.ok(marked('mayNotAnswer').includes(id), id);
+  }
+  assert.ok(!marked('mayNotAnswer').includes('cidff-lille'));
+  assert.deepEqual(marked('notOnBill').sort(), [
+    '119-allo-enfance-en-danger',
+    '3919-violences-femmes-info',
+    'urgence-europeenne-112',
+  ]);
+});
