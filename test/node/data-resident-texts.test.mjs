@@ -131,3 +131,9 @@ test('the contacts whose own notes doubt they still work, and the calls absent f
     'urgence-europeenne-112',
   ]);
 });
+
+test('every question of the answers reads in French, English and Arabic', () => {
+  for (const { id, question } of data['answers.json'].answers) {
+    assert.ok(question.en && question.ar, id);
+  }
+});
