@@ -1,6 +1,7 @@
 // Checks of the content files (answers, situations, synonyms) that a schema cannot say: ids
 // unique, references to categories, audiences, contacts and answers that exist, dates not in the
-// future, a search term used once. Pure, like check.mjs, which calls it.
+// future, texts for residents of their length, numbers of an intro written as the widget shows
+// them, a search term used once. Pure, like check.mjs, which calls it.
 import { entriesOf } from './check.mjs';
 import { entryName, problem, quote } from './problems.mjs';
 import { checkTextsForResidents } from './words.mjs';
@@ -56,6 +57,43 @@ function futureDates(file, id, entry, today) {
     );
 }
 
+/**
+ * The widget makes a link of every number of an intro that it shows the same way on a card:
+ * "116 006", "0 800 05 95 95", and the 114 as "SMS au 114", since it takes no call.
+ */
+function numberProblems(id, intro, displays) {
+  const problems = [];
+  for (const locale of ['fr', 'en', 'ar']) {
+    const text = intro?.[locale];
+    if (typeof text !== 'string') continue;
+    for (const { 0: written, index } of text.matchAll(/\d+(?: \d+)*/g)) {
+      const display = displays.get(written.replaceAll(' ', ''));
+      if (display !== undefined && display !== written) {
+        problems.push(
+          problem(
+            'paths.json',
+            id,
+            `intro.${locale}`,
+            `${quote(written)} is not written as the widget shows that number`,
+            `write ${quote(display)}, which the widget makes a link`,
+          ),
+        );
+      } else if (locale === 'fr' && written === '114' && !/SMS au $/.test(text.slice(0, index))) {
+        problems.push(
+          problem(
+            'paths.json',
+            id,
+            'intro.fr',
+            '"114" is not written "SMS au 114"',
+            'the 114 takes SMS only, never a call: write "envoyez un SMS au 114", which the widget makes an SMS link',
+          ),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
 /** The problems of the texts residents read in an entry (see words.mjs). */
 function textProblems(file, id, entry, fields) {
   const problems = [];
@@ -67,9 +105,14 @@ function textProblems(file, id, entry, fields) {
 
 /**
  * @param {Record<string, unknown>} data parsed files of data/
- * @param {{ categories: string[], audiences: string[], contactIds: Set<string>, today: string }} known
+ * @param {{ categories: string[], audiences: string[], contactIds: Set<string>,
+ *   numberDisplays?: Map<string, string>, today: string }} known the ids that exist, the ids of
+ *   published contacts, and how the widget writes each of their numbers ("116006" → "116 006")
  */
-export function contentProblems(data, { categories, audiences, contactIds, today }) {
+export function contentProblems(
+  data,
+  { categories, audiences, contactIds, numberDisplays = new Map(), today },
+) {
   const categoryIds = new Set(categories);
   const audienceIds = new Set(audiences);
   const answers = objects(entriesOf(data['answers.json'], 'answers'));
@@ -128,7 +171,17 @@ export function contentProblems(data, { categories, audiences, contactIds, today
         answerIds,
         'an answer of data/answers.json',
       ),
+      ...unknownIds(
+        'paths.json',
+        id,
+        'contacts',
+        entry.contacts,
+        contactIds,
+        'a published contact',
+      ),
       ...futureDates('paths.json', id, entry, today),
+      ...textProblems('paths.json', id, entry, ['short', 'intro']),
+      ...numberProblems(id, entry.intro, numberDisplays),
     );
   }
   const seenTerms = new Map();

@@ -70,11 +70,25 @@ export function checkData(data, { schemas, today }) {
       ),
     );
   }
-  const contactIds = new Set(
-    contacts.filter(({ entry }) => entry.status === 'published').map(({ entry }) => entry.id),
+  const published = contacts.filter(({ entry }) => entry.status === 'published');
+  const contactIds = new Set(published.map(({ entry }) => entry.id));
+  problems.push(
+    ...contentProblems(data, { ...known, contactIds, numberDisplays: numberDisplays(published) }),
   );
-  problems.push(...contentProblems(data, { ...known, contactIds }));
   return problems;
+}
+
+/** How the widget writes each number of the published contacts: "116006" → "116 006". */
+function numberDisplays(published) {
+  const displays = new Map();
+  for (const { entry } of published) {
+    for (const channel of listOrEmpty(entry.channels)) {
+      if (!['tel', 'sms'].includes(channel?.type) || typeof channel.number !== 'string') continue;
+      const shown = entry.display?.[channel.number] ?? normalisePhone(channel.number)?.display;
+      if (shown) displays.set(channel.number, shown);
+    }
+  }
+  return displays;
 }
 
 const idsOf = (entries) =>

@@ -136,10 +136,14 @@ export interface Answer {
 export interface SituationPath {
   id: string;
   label: LocalizedText;
+  /** The label of its button on the first screen, at most 4 words ("Dormir ce soir"). */
+  short?: LocalizedText;
   intro: LocalizedText;
   /** A contact fits with one of the categories (any when empty) and one of the audiences (any when empty). */
   filter: { categories: readonly string[]; audiences: readonly string[] };
   answers: readonly string[];
+  /** The best contacts for the situation, best first. */
+  contacts?: readonly string[];
   sources: readonly Source[];
   verified: string;
 }
