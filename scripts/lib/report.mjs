@@ -42,11 +42,20 @@ export function dataReport(data, { today }) {
     .filter(({ contact }) => contact.verified < staleBefore)
     .map((entry) => `${where(entry)}: verified ${entry.contact.verified}`);
 
-  const uncertain = ['low', 'medium'].flatMap((confidence) =>
-    contacts
+  const answers = entriesOf(data['answers.json'], 'answers');
+  const paths = entriesOf(data['paths.json'], 'paths');
+  // The team's own notes (confidenceNote): here, and never in the widget.
+  const uncertain = ['low', 'medium'].flatMap((confidence) => [
+    ...contacts
       .filter(({ contact }) => contact.confidence === confidence)
       .map((entry) => `${confidence} · ${where(entry)}: ${cut(entry.contact.confidenceNote.fr)}`),
-  );
+    ...answers
+      .filter((answer) => answer.confidence === confidence)
+      .map(
+        (answer) =>
+          `${confidence} · data/answers.json › ${answer.id}: ${cut(answer.confidenceNote.fr)}`,
+      ),
+  ]);
 
   const counts = communes.map((commune) => {
     const serving = published.filter(({ scope }) => servesCommune(scope, commune.insee));
@@ -55,8 +64,6 @@ export function dataReport(data, { today }) {
   });
   const withoutLocal = counts.filter(({ local }) => local === 0);
 
-  const answers = entriesOf(data['answers.json'], 'answers');
-  const paths = entriesOf(data['paths.json'], 'paths');
   const uncertainWithoutNote = [
     ...published
       .filter(({ contact }) => contact.confidence !== 'high')

@@ -111,6 +111,13 @@ test('the team notes stay in the report; missing texts for residents are listed'
   );
   // The team's note is in the report, though it never ships.
   assert.ok(report.includes(rosa.confidenceNote.fr.slice(0, 60)));
+  assert.ok(
+    section(report, 'Confidence not high').some((line) =>
+      line.startsWith(
+        'medium · data/answers.json › plainte-ou-main-courante: Une source de presse',
+      ),
+    ),
+  );
   assert.deepEqual(section(report, 'Texts for residents still missing'), ['(none)']);
   delete rosa.summary;
   delete rosa.residentNote;
