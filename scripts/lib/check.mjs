@@ -146,6 +146,7 @@ function contactProblems(file, contact, id, known) {
   checkChannels(contact, report);
   checkHours(contact, report);
   checkDates(contact, known.today, report);
+  checkResidentNote(contact, report);
   checkTextsForResidents(contact, ['summary', 'residentNote'], report);
   checkFlags(contact, report);
   if (contact.scope?.type === 'communes') {
@@ -265,6 +266,22 @@ function checkDates(contact, today, report) {
       );
     }
     checkUrl(source?.url, `sources[${i}].url`, report);
+  }
+}
+
+/**
+ * An uncertain contact that residents see tells them, in their words, what is uncertain. A rule
+ * of data/ rather than of the schema, which partner data also follows and which asks no such
+ * note of it.
+ */
+function checkResidentNote(contact, report) {
+  const uncertain = contact.confidence === 'medium' || contact.confidence === 'low';
+  if (contact.status === 'published' && uncertain && contact.residentNote === undefined) {
+    report(
+      'residentNote',
+      'is missing',
+      'a published contact whose confidence is not high tells residents what is uncertain and what to do, in at most 25 plain words: "residentNote": { "fr": "Horaires à confirmer. Appelez avant de vous déplacer.", "en": "…", "ar": "…" }',
+    );
   }
 }
 

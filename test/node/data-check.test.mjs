@@ -187,9 +187,9 @@ test('a contact nobody can reach, a typo in a field name, missing notes on confi
     problemsWith(contact).map(({ field, wrong }) => `${field}: ${wrong}`),
     [
       'confidenceNote: is missing',
-      'residentNote: is missing',
       'verifed: is not a known field (a typo?)',
       'channels: no channel and no address: nobody can reach this contact',
+      'residentNote: is missing',
     ],
   );
 });

@@ -41,4 +41,6 @@ test('the contact schema compiles alone to a standalone validator, for partner d
   assert.equal(standalone(data['contacts.json']), true);
   assert.equal(standalone(fixture('javascript-url')), false);
   assert.equal(standalone(fixture('missing-source')), false);
+  // A partner's uncertain contact needs no note for residents: data:check asks it of data/ only.
+  assert.equal(standalone(fixture('missing-resident-note')), true);
 });
