@@ -1,0 +1,314 @@
+import { contactsForCommune } from '../data/contacts.js';
+import { fitsPath } from '../data/paths.js';
+import { isOpenAt } from '../hours/opening-state.js';
+import { normaliseText } from '../search/normalise.js';
+import type { Search } from '../search/search.js';
+import type { Commune, Contact, SituationPath } from '../data/types.js';
+
+/**
+ * Why a contact is listed, and where: the directory's pipeline as pure functions, apart from the
+ * element that renders it. scope → categories → situation → open now → query → groups → pages.
+ */
+
+/** Cards a group shows before "Voir les N autres". */
+export const PAGE_SIZE = 5;
+
+/** The groups of the directory, always in this order: the commune, the metropolis, France. */
+export const GROUP_IDS = ['commune', 'metropole', 'national'] as const;
+export type GroupId = (typeof GROUP_IDS)[number];
+
+/** The four first doors every commune has, in the order a resident meets them. */
+export const DOOR_KINDS = ['mairie', 'police', 'justice', 'victimes'] as const;
+export type DoorKind = (typeof DOOR_KINDS)[number];
+
+/**
+ * The national line that does a first door's job while the commune's own door is not known:
+ * the 3919 knows the help near every commune, the 17 sends the police or gendarmerie that serves
+ * it, France Victimes (116 006) informs on rights and supports victims of any offence.
+ */
+export const DOOR_FALLBACK: Readonly<Record<DoorKind, string>> = {
+  mairie: '3919-violences-femmes-info',
+  police: 'police-secours-17',
+  justice: '116006-france-victimes',
+  victimes: '116006-france-victimes',
+};
+
+/** The categories whose filter, or situation, brings a first door's row. */
+const DOOR_CATEGORIES: Readonly<Record<DoorKind, readonly string[]>> = {
+  mairie: ['accueil', 'hebergement'],
+  police: ['police', 'urgence'],
+  justice: ['droits'],
+  victimes: ['droits', 'ecoute'],
+};
+
+/** Words residents type for a first door, in French, English and Arabic (folded as queries are). */
+const DOOR_TERMS: Readonly<Record<DoorKind, readonly string[]>> = {
+  mairie: ['mairie', 'ccas', 'hotel de ville', 'town hall', 'city hall', 'بلدية', 'البلدية'],
+  police: [
+    'police',
+    'gendarmerie',
+    'gendarme',
+    'gendarmes',
+    'commissariat',
+    'plainte',
+    'main courante',
+    'complaint',
+    'شرطة',
+    'الشرطة',
+    'شكوى',
+    'درك',
+  ],
+  justice: [
+    'justice',
+    'point justice',
+    'mjd',
+    'droit',
+    'droits',
+    'juriste',
+    'avocat',
+    'tribunal',
+    'ordonnance de protection',
+    'lawyer',
+    'legal',
+    'rights',
+    'محام',
+    'محامي',
+    'عدالة',
+    'محكمة',
+  ],
+  victimes: ['victime', 'victimes', 'aide aux victimes', 'victim', 'victims', 'ضحية', 'ضحايا'],
+};
+
+/** One first door of the commune: its published contact, or the national line meanwhile. */
+export interface DoorRow {
+  kind: DoorKind;
+  /** The commune's own published door, when the data has one. */
+  contact?: Contact;
+  /** Otherwise the national line doing that job, for the honest placeholder. */
+  fallback?: Contact;
+}
+
+export interface DirectoryGroup {
+  id: GroupId;
+  /** Every contact of the group, in order. */
+  contacts: readonly Contact[];
+  /** The contacts on screen: the first page, or all once the resident asked for the others. */
+  shown: readonly Contact[];
+}
+
+/** What the resident has asked of the directory. */
+export interface DirectoryRequest {
+  query: string;
+  path: SituationPath | null;
+  /** Categories chosen in "Filtrer"; none: every category. */
+  categories: ReadonlySet<string>;
+  openNow: boolean;
+  now: Date;
+  /** Groups whose "Voir les N autres" was pressed. */
+  expanded: ReadonlySet<GroupId>;
+}
+
+export interface DirectoryView {
+  /** Whether a query, a situation or a filter narrows the directory. */
+  narrowed: boolean;
+  /** Lines of the blocks above that the request matches, as one-line rows, best first. */
+  lines: readonly Contact[];
+  /** The commune's first doors: all four by default, those the request matches when narrowed. */
+  doors: readonly DoorRow[];
+  /** The non-empty groups, in the order of GROUP_IDS. */
+  groups: readonly DirectoryGroup[];
+  /** How many contacts are listed (lines, first doors with a contact, groups): placeholders aside. */
+  count: number;
+  /** Whether the commune has a published contact of its own. */
+  hasLocal: boolean;
+}
+
+export interface DirectoryOptions {
+  /** The contacts the directory draws from (the widget's own, a partner's, or both). */
+  contacts: readonly Contact[];
+  commune: Commune | null;
+  /** The categories the page allows (`categories` attribute). */
+  allowedCategories: ReadonlySet<string>;
+  /** The widget's own national lines, for the first doors' placeholders (never a partner's). */
+  nationalLines: readonly Contact[];
+  createSearch: (contacts: readonly Contact[]) => Search<Contact>;
+}
+
+export interface Directory {
+  /** The contacts that serve the commune within the allowed categories. */
+  readonly scoped: readonly Contact[];
+  view(request: DirectoryRequest): DirectoryView;
+}
+
+const groupOf = (contact: Contact): GroupId => {
+  switch (contact.scope.type) {
+    case 'communes':
+      return 'commune';
+    case 'metropole':
+    case 'departement':
+      return 'metropole';
+    case 'national':
+      return 'national';
+  }
+};
+
+/** 0: no doubt said; 1: low confidence; 2: its own note says it may not be working. */
+const doubtOf = (contact: Contact): number =>
+  contact.mayNotAnswer ? 2 : contact.confidence === 'low' ? 1 : 0;
+
+const isLocalTo = (contact: Contact, insee: string): boolean =>
+  contact.scope.type === 'communes' && contact.scope.insee.includes(insee);
+
+const foldedTerms = Object.fromEntries(
+  DOOR_KINDS.map((kind) => [kind, DOOR_TERMS[kind].map(normaliseText)]),
+) as Record<DoorKind, string[]>;
+
+/** Whether a folded query holds one of the words or phrases of a list, as whole words. */
+const mentions = (foldedQuery: string, terms: readonly string[]): boolean =>
+  terms.some((term) => term !== '' && ` ${foldedQuery} `.includes(` ${term} `));
+
+/**
+ * Orders a group: by default, no doubt before doubt, open before closed, first doors first, then
+ * as the data lists them; for a query, in the search's order. Either way an entry whose own note
+ * says it may not be working never comes first.
+ */
+function orderGroup(
+  contacts: readonly Contact[],
+  rank: ReadonlyMap<Contact, number>,
+  byRelevance: boolean,
+  now: Date,
+): Contact[] {
+  const open = (contact: Contact) => (isOpenAt(contact.openingHours, now) ? 0 : 1);
+  return [...contacts].sort(
+    (a, b) =>
+      Number(!!a.mayNotAnswer) - Number(!!b.mayNotAnswer) ||
+      (byRelevance
+        ? 0
+        : doubtOf(a) - doubtOf(b) ||
+          open(a) - open(b) ||
+          Number(!a.firstDoor) - Number(!b.firstDoor)) ||
+      rank.get(a)! - rank.get(b)!,
+  );
+}
+
+/** The commune's own published door of a kind: the least doubtful, then the first listed. */
+function doorContact(
+  kind: DoorKind,
+  contacts: readonly Contact[],
+  insee: string,
+): Contact | undefined {
+  return contacts
+    .filter((contact) => contact.firstDoor === kind && isLocalTo(contact, insee))
+    .sort((a, b) => doubtOf(a) - doubtOf(b))[0];
+}
+
+export function createDirectory(options: DirectoryOptions): Directory {
+  const { commune, allowedCategories, nationalLines } = options;
+  const insee = commune?.insee ?? null;
+  const scoped = contactsForCommune(insee, options.contacts).filter((contact) =>
+    contact.categories.some((id) => allowedCategories.has(id)),
+  );
+  const position = new Map(scoped.map((contact, index) => [contact, index]));
+  const doors: DoorRow[] = insee
+    ? DOOR_KINDS.map((kind) => {
+        const contact = doorContact(kind, scoped, insee);
+        if (contact) return { kind, contact };
+        const fallback = nationalLines.find((line) => line.id === DOOR_FALLBACK[kind]);
+        return fallback ? { kind, fallback } : { kind };
+      })
+    : [];
+  const doorContacts = new Set(doors.flatMap((door) => door.contact ?? []));
+  const hasLocal = insee !== null && scoped.some((contact) => isLocalTo(contact, insee));
+  const communeName = commune ? normaliseText(commune.name) : null;
+  let search: Search<Contact> | null = null;
+  let last: { request: DirectoryRequest; view: DirectoryView } | null = null;
+
+  function compute(request: DirectoryRequest): DirectoryView {
+    const { path, categories, openNow, now, expanded } = request;
+    const query = request.query.trim();
+    const narrowed = query !== '' || path !== null || categories.size > 0 || openNow;
+    const best = path?.contacts ?? [];
+    const bestRank = (contact: Contact) => {
+      const index = best.indexOf(contact.id);
+      return index === -1 ? best.length : index;
+    };
+
+    let matched: Contact[] = scoped;
+    if (categories.size > 0)
+      matched = matched.filter((contact) => contact.categories.some((id) => categories.has(id)));
+    if (path)
+      matched = matched.filter((contact) => best.includes(contact.id) || fitsPath(contact, path));
+    if (openNow) matched = matched.filter((contact) => isOpenAt(contact.openingHours, now));
+    let rank: ReadonlyMap<Contact, number> = position;
+    if (query !== '') {
+      search ??= options.createSearch(scoped);
+      const kept = new Set(matched);
+      matched = search.search(query).filter((contact) => kept.has(contact));
+      rank = new Map(matched.map((contact, index) => [contact, index]));
+    }
+    if (path) {
+      const before = rank;
+      matched = [...matched].sort(
+        (a, b) => bestRank(a) - bestRank(b) || before.get(a)! - before.get(b)!,
+      );
+      rank = new Map(matched.map((contact, index) => [contact, index]));
+    }
+
+    // The lines of the blocks above are repeated only as rows, and only when asked for.
+    const lines = narrowed ? matched.filter((contact) => contact.highlight) : [];
+    const listed = matched.filter((contact) => !contact.highlight);
+    const listedSet = new Set(listed);
+
+    const foldedQuery = normaliseText(query);
+    const namesCommune = communeName !== null && mentions(foldedQuery, [communeName]);
+    const askedKinds = new Set([...categories, ...(path?.filter.categories ?? [])]);
+    const doorRows = doors.filter((door) => {
+      if (!narrowed) return true;
+      if (door.contact) return listedSet.has(door.contact);
+      if (openNow) return false;
+      return (
+        namesCommune ||
+        (query !== '' && mentions(foldedQuery, foldedTerms[door.kind])) ||
+        (query === '' && DOOR_CATEGORIES[door.kind].some((id) => askedKinds.has(id)))
+      );
+    });
+
+    const groups = GROUP_IDS.map((id) => {
+      const contacts = orderGroup(
+        listed.filter((contact) => groupOf(contact) === id && !doorContacts.has(contact)),
+        rank,
+        query !== '' || path !== null,
+        now,
+      );
+      const shown = expanded.has(id) ? contacts : contacts.slice(0, PAGE_SIZE);
+      return { id, contacts, shown };
+    }).filter((group) => group.contacts.length > 0);
+
+    const count =
+      lines.length +
+      doorRows.filter((door) => door.contact).length +
+      groups.reduce((sum, group) => sum + group.contacts.length, 0);
+    return { narrowed, lines, doors: doorRows, groups, count, hasLocal };
+  }
+
+  return {
+    scoped,
+    view(request) {
+      if (last && sameRequest(last.request, request)) return last.view;
+      last = { request, view: compute(request) };
+      return last.view;
+    },
+  };
+}
+
+/** The minute is all that counts of the clock, and only while "open now" or the order needs it. */
+function sameRequest(a: DirectoryRequest, b: DirectoryRequest): boolean {
+  return (
+    a.query === b.query &&
+    a.path === b.path &&
+    a.categories === b.categories &&
+    a.openNow === b.openNow &&
+    a.expanded === b.expanded &&
+    Math.floor(a.now.getTime() / 60_000) === Math.floor(b.now.getTime() / 60_000)
+  );
+}
