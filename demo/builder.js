@@ -1,8 +1,12 @@
 // The snippet builder: settings → live preview → the snippet to copy, and its iframe variant.
 // DOM methods only (no markup strings), so the page runs under Trusted Types.
-import { listCategories, listCommunes } from '/dist/vif-help.js';
+import { listAttributes, listCategories, listCommunes } from '/dist/vif-help.js';
 
 const form = document.getElementById('settings');
+/** The widget's own table of attributes: the snippet writes only these, the iframe only its own. */
+const ATTRIBUTES = listAttributes();
+const KNOWN = new Set(ATTRIBUTES.map(({ attribute }) => attribute));
+const EMBEDDED = new Set(ATTRIBUTES.filter(({ embed }) => embed).map(({ attribute }) => attribute));
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
 const iframeSnippet = document.getElementById('iframe-snippet');
@@ -45,7 +49,7 @@ function attributes() {
   }
   const chosen = data.getAll('categories');
   if (chosen.length > 0) result.categories = chosen.join(',');
-  return result;
+  return Object.fromEntries(Object.entries(result).filter(([name]) => KNOWN.has(name)));
 }
 
 function baseUrl() {
@@ -65,7 +69,9 @@ function render() {
     '  <p>En danger : 17 ou 112 · Par SMS : 114 · Écoute 24h/24, gratuite et anonyme : 3919</p>',
     '</vif-help>',
   ].join('\n');
-  const query = new URLSearchParams(Object.entries(attrs).filter(([, value]) => value !== ''));
+  const query = new URLSearchParams(
+    Object.entries(attrs).filter(([name, value]) => value !== '' && EMBEDDED.has(name)),
+  );
   iframeSnippet.value = [
     `<iframe data-vif-help title="Aide contre les violences intrafamiliales"`,
     `  src="${escapeAttribute(`${baseUrl()}embed.html?${query}`)}"`,

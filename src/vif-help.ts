@@ -1,6 +1,7 @@
 import { VifHelp } from './components/vif-help/vif-help.component.js';
 import { allCommunes } from './data/communes.js';
 import { CATEGORIES } from './data/generated/data.js';
+import { ATTRIBUTES } from './components/vif-help/attributes.js';
 
 export { VifHelp };
 export { VifCommuneChangeEvent } from './events/commune-change.js';
@@ -26,4 +27,12 @@ export function listCommunes(): { insee: string; name: string }[] {
 /** The categories of the directory (id and French label), for the `categories` attribute. */
 export function listCategories(): { id: string; label: string }[] {
   return CATEGORIES.map(({ id, label }) => ({ id, label: label.fr }));
+}
+
+/**
+ * The widget's attributes: each one's name, the property it sets, and whether the iframe page
+ * takes it, e.g. for a snippet builder.
+ */
+export function listAttributes(): { attribute: string; property: string; embed: boolean }[] {
+  return ATTRIBUTES.map(({ attribute, property, embed }) => ({ attribute, property, embed }));
 }

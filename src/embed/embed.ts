@@ -1,19 +1,13 @@
+import { EMBED_ATTRIBUTES } from '../components/vif-help/attributes.js';
+
 /**
  * The iframe page (dist/embed.html) for sites whose CMS refuses script tags: it reads the widget's
  * attributes from its query string (`embed.html?commune=59350&lang=fr`), and, when the host page
  * runs dist/embed-host.js, tells it the height of its content so the iframe fits.
  * Only the widget's own attributes are passed on; the widget validates each value as usual.
  */
-const ATTRIBUTES = [
-  'commune',
-  'lang',
-  'view',
-  'theme',
-  'categories',
-  'heading-level',
-  'quick-exit',
-  'exit-url',
-] as const;
+/** The attributes the iframe page passes on: those of the widget's table that it may take. */
+const ATTRIBUTES: readonly string[] = EMBED_ATTRIBUTES;
 
 /** The message embed-host.js listens for. */
 export const HEIGHT_MESSAGE = 'vif-help:height';
@@ -23,7 +17,7 @@ const MAX_VALUE_LENGTH = 200;
 function createWidget(params: URLSearchParams): HTMLElement {
   const widget = document.createElement('vif-help');
   for (const [name, value] of params) {
-    if ((ATTRIBUTES as readonly string[]).includes(name)) {
+    if (ATTRIBUTES.includes(name)) {
       widget.setAttribute(name, value.slice(0, MAX_VALUE_LENGTH));
     } else {
       console.warn(

@@ -44,7 +44,7 @@ const contactNames = async (page) =>
   (
     await page
       .locator('vif-help')
-      .locator('[part~="contact"] h3, [part~="contact"] h4')
+      .locator('[part~="contact"] :is(h2, h3, h4, h5, h6)')
       .allTextContents()
   ).map((name) => name.trim());
 

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness } from './support/browser.mjs';
+import { openEverything, startHarness } from './support/browser.mjs';
 
 let harness;
 before(async () => {
@@ -19,9 +19,7 @@ test('a full visit leaves no cookie, no storage, no history entry, and requests 
 
   await widget.getByRole('searchbox').fill('hebergement');
   await widget.getByRole('searchbox').fill('avocat');
-  await widget.getByRole('checkbox', { name: 'Police et plainte' }).check();
-  await widget.getByRole('checkbox', { name: 'Police et plainte' }).uncheck();
-  await widget.getByRole('button', { name: 'Limiter les traces' }).click();
+  await openEverything(widget);
   await widget.getByRole('button', { name: 'Changer de commune' }).click();
   await widget.getByRole('combobox', { name: 'Votre commune' }).selectOption({ label: 'Roubaix' });
   await widget.getByRole('button', { name: 'Afficher l’aide' }).click();

@@ -1,7 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/vif-help.js';
 import type { VifHelp } from '../../src/vif-help.js';
-import { clearSearch, listedContacts, part, root, statusText, typeInto } from '../support/user.js';
+import {
+  buttonByName,
+  card,
+  clearSearch,
+  groupHeadings,
+  links,
+  listedContacts,
+  part,
+  press,
+  root,
+  statusText,
+  typeInto,
+} from '../support/user.js';
 
 const checkbox = (el: VifHelp, label: string) => {
   const found = [...root(el).querySelectorAll('label')].find(
@@ -11,86 +23,164 @@ const checkbox = (el: VifHelp, label: string) => {
   return found.querySelector('input')!;
 };
 
+const hrefsIn = (scope: ParentNode) =>
+  [...scope.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+
 describe('<vif-help> directory', () => {
-  it('lists the contacts of the commune, local ones first, and announces the count', async () => {
+  it('groups the help: the commune, the metropolis, France, each with its count', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
+    expect(groupHeadings(el)).to.deep.equal([
+      'À Lille (5)',
+      'Dans la métropole (2)',
+      'Partout en France (1)',
+    ]);
     const names = listedContacts(el);
-    expect(names.length).to.be.greaterThan(10);
-    expect(names.indexOf('Hôtel de police de Lille')).to.be.lessThan(
-      names.indexOf('Police secours et gendarmerie'),
-    );
-    expect(part(el, 'list').tagName).to.equal('UL');
+    expect(names.slice(0, 5)).to.include.members([
+      'Hôtel de police de Lille',
+      'AIAVM – Aide aux victimes (France Victimes)',
+      "Maison de l'Avocat (barreau de Lille)",
+    ]);
     expect(statusText(el)).to.contain(`${names.length} aides trouvées`);
   });
 
-  it('does not list another commune’s local contacts', async () => {
-    const lille = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
-    const roubaix = await fixture<VifHelp>(html`<vif-help commune="Roubaix"></vif-help>`);
-    expect(listedContacts(lille)).to.include('Hôtel de police de Lille');
-    expect(listedContacts(roubaix)).not.to.include('Hôtel de police de Lille');
+  it('repeats none of the numbers shown above it while nothing is asked', async () => {
+    for (const commune of ['59350', '59658', '59650']) {
+      const el = await fixture<VifHelp>(html`<vif-help commune=${commune}></vif-help>`);
+      const above = new Set(hrefsIn(part(el, 'emergency')));
+      const cards = root(el).querySelectorAll('[part~="list"] [part~="contact"]');
+      const repeated = [...cards].flatMap(hrefsIn).filter((href) => above.has(href));
+      expect(repeated, commune).to.deep.equal([]);
+    }
   });
 
-  it('narrows the list as the resident types, despite a typo, and announces it', async () => {
+  it('opens the commune with its four first doors, placeholders naming the line meanwhile', async () => {
+    const el = await fixture<VifHelp>(html`<vif-help commune="59658"></vif-help>`);
+    const doors = root(el).querySelector('[aria-label="Premiers contacts à Wicres"]')!;
+    const rows = [...doors.children];
+    expect(rows.length).to.equal(4);
+    expect(rows[0]!.textContent).to.contain('Mairie de Wicres ou son CCAS');
+    expect(rows.map((row) => hrefsIn(row)[0])).to.deep.equal([
+      'tel:3919',
+      'tel:17',
+      'tel:116006',
+      'tel:116006',
+    ]);
+    expect(root(el).textContent).to.contain(
+      'Pour Wicres, nous n’avons pas encore de lieu d’aide vérifié dans la commune.',
+    );
+  });
+
+  it('shows a published first door in its row: the Hôtel de police for Lille', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
-    const before = listedContacts(el).length;
-    await typeInto(el, 'hebergment');
-    const after = listedContacts(el);
-    expect(after.length).to.be.greaterThan(0).and.lessThan(before);
-    expect(after.join(' | ')).to.match(/Hébergement d’urgence|Hébergement d'urgence/);
-    expect(statusText(el)).to.match(new RegExp(`${after.length} aides? trouvées?`));
+    const doors = root(el).querySelector('[aria-label="Premiers contacts à Lille"]')!;
+    const rows = [...doors.children];
+    expect(rows[1]!.textContent).to.contain('Hôtel de police de Lille');
+    expect(rows[1]!.matches('[part~="contact"]')).to.equal(true);
+    expect(root(el).textContent).not.to.contain('nous n’avons pas encore de lieu d’aide');
   });
 
-  it('says so, and points to the 3919, when nothing matches', async () => {
+  it('never lists first a place whose own note says it may not be working', async () => {
+    const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
+    expect(listedContacts(el)[0]).not.to.contain('Rosa');
+  });
+
+  it('finds the first doors by "mairie", "CCAS", "gendarmerie" and the commune’s name', async () => {
+    const el = await fixture<VifHelp>(html`<vif-help commune="59658"></vif-help>`);
+    for (const query of ['mairie', 'CCAS', 'gendarmerie', 'Wicres']) {
+      await typeInto(el, query);
+      const doors = root(el).querySelector('[aria-label="Premiers contacts à Wicres"]');
+      expect(doors?.children.length ?? 0, query).to.be.greaterThan(0);
+      expect(
+        hrefsIn(doors!).some((href) => /^(tel|sms):/.test(href)),
+        query,
+      ).to.equal(true);
+      await clearSearch(el);
+    }
+  });
+
+  it('narrows the list as the resident types, despite a typo, a matched line first as a row', async () => {
+    const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
+    await typeInto(el, 'hebergment');
+    const list = part(el, 'list');
+    const first = list.querySelector('a')!;
+    expect(first.getAttribute('href')).to.equal('tel:115');
+    expect(first.closest('[part~="contact"]')).to.exist;
+    expect(first.closest('[part~="contact"]')!.getBoundingClientRect().height).to.be.at.most(56);
+    const listed = listedContacts(el);
+    expect(statusText(el)).to.match(new RegExp(`${listed.length} aides? trouvées?`));
+  });
+
+  it('says so, and gives the 17 and the 3919, when nothing matches', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
     await typeInto(el, 'zzqxw');
-    expect(listedContacts(el)).to.deep.equal([]);
-    expect(statusText(el)).to.contain('Aucune aide ne correspond').and.contain('3919');
+    expect(statusText(el)).to.contain('Aucun résultat pour « zzqxw »');
+    expect(hrefsIn(part(el, 'list'))).to.include.members(['tel:17', 'tel:3919']);
     await clearSearch(el);
-    expect(listedContacts(el).length).to.be.greaterThan(10);
+    expect(groupHeadings(el).length).to.equal(3);
   });
 
-  it('filters by category, and combines filters with the search', async () => {
+  it('keeps the category filters behind "Filtrer", and combines them with the search', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
-    const all = listedContacts(el).length;
+    expect(root(el).querySelector('.filters')).to.equal(null);
+    await press(el, 'Filtrer');
+    expect(buttonByName(el, 'Filtrer').getAttribute('aria-expanded')).to.equal('true');
     checkbox(el, 'Hébergement').click();
     await el.updateComplete;
-    const housing = listedContacts(el);
-    expect(housing.length).to.be.greaterThan(0).and.lessThan(all);
-    expect(housing.join(' | ')).to.match(/Hébergement d’urgence|Hébergement d'urgence/);
+    expect(hrefsIn(part(el, 'list'))).to.include('tel:115');
     checkbox(el, 'Enfants').click();
     await el.updateComplete;
-    expect(listedContacts(el).join(' | '))
-      .to.match(/Allô Enfance en danger/)
-      .and.match(/Hébergement d’urgence|Hébergement d'urgence/);
+    expect(hrefsIn(part(el, 'list'))).to.include.members(['tel:115', 'tel:119']);
     await typeInto(el, 'enfance');
-    expect(listedContacts(el).join(' | '))
-      .to.match(/Allô Enfance en danger/)
-      .and.not.match(/Hébergement d’urgence|Hébergement d'urgence/);
+    const hrefs = hrefsIn(part(el, 'list'));
+    expect(hrefs).to.include('tel:119').and.not.include('tel:115');
   });
 
   it('limits the directory and its filters to the categories attribute', async () => {
     const el = await fixture<VifHelp>(
       html`<vif-help commune="59350" categories="hebergement,police"></vif-help>`,
     );
+    await press(el, 'Filtrer');
     const labels = [...root(el).querySelectorAll('.filters label')].map((l) =>
       l.textContent!.trim(),
     );
-    expect(labels).to.deep.equal(['Hébergement', 'Police et plainte']);
-    expect(listedContacts(el)).not.to.include('Allô Enfance en danger');
+    expect(labels).to.deep.equal(['Hébergement', 'Police et plainte', 'Ouvert maintenant']);
+    expect(listedContacts(el).join(' ')).not.to.contain('Maison de l');
   });
 
-  it('shows where each contact’s facts come from, when they were checked, and what is uncertain', async () => {
+  it('keeps the details of a card closed, and shows where its facts come from once opened', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
-    for (const contact of root(el).querySelectorAll('[part~="contact"]')) {
-      expect(contact.textContent).to.match(/Informations vérifiées le \d{1,2} \S+ \d{4}/);
-      const source = [...contact.querySelectorAll('a')].find((a) =>
-        a.textContent!.startsWith('Source'),
-      );
-      expect(source?.getAttribute('href')).to.match(/^https:\/\//);
+    const police = card(el, 'Hôtel de police de Lille');
+    expect(police.textContent).not.to.match(/Informations vérifiées le/);
+    expect(police.textContent).to.contain('À vérifier');
+    const call = police.querySelector('a')!;
+    const before = call.getBoundingClientRect().top - police.getBoundingClientRect().top;
+    const details = [...police.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Détails'),
+    )!;
+    details.click();
+    await el.updateComplete;
+    expect(details.getAttribute('aria-expanded')).to.equal('true');
+    expect(police.textContent).to.match(/Informations vérifiées le \d{1,2} \S+ \d{4}/);
+    const source = links(el, police).find((l) => l.name.startsWith('Source'));
+    expect(source?.href).to.match(/^https:\/\//);
+    expect(call.getBoundingClientRect().top - police.getBoundingClientRect().top).to.equal(before);
+  });
+
+  it('explains "À vérifier" once, and never shows the data team’s notes', async () => {
+    const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
+    const text = root(el).textContent!;
+    expect(text.split('« À vérifier » :').length - 1).to.equal(1);
+    for (const details of [...root(el).querySelectorAll('button')].filter((b) =>
+      b.textContent!.includes('Détails'),
+    )) {
+      details.click();
+      await el.updateComplete;
     }
-    const rosa = [...root(el).querySelectorAll('[part~="contact"]')].find((c) =>
-      c.textContent!.includes('Rosa'),
+    expect(root(el).textContent).not.to.match(
+      /source secondaire|fichier|jeu de données|À confirmer —/i,
     );
-    expect(rosa?.textContent).to.contain('À confirmer');
+    expect(card(el, 'Accueil de jour Rosa').textContent).to.contain(
+      'Appelez avant de vous déplacer',
+    );
   });
 });

@@ -2,17 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/vif-help.js';
 import type { VifHelp } from '../../src/vif-help.js';
 import { part, root } from '../support/user.js';
+import { ATTRIBUTES as TABLE } from '../../src/components/vif-help/attributes.js';
 
-const ATTRIBUTES = [
-  'commune',
-  'view',
-  'quick-exit',
-  'exit-url',
-  'theme',
-  'heading-level',
-  'categories',
-  'lang',
-];
+/** Every attribute of the widget's table but contacts-src, which fetches (tested apart). */
+const ATTRIBUTES = TABLE.map((entry) => entry.attribute).filter((name) => name !== 'contacts-src');
+/** Their properties, but `lang`: the platform's own. */
+const PROPERTIES = TABLE.filter((entry) => !['lang', 'contacts-src'].includes(entry.attribute)).map(
+  (entry) => entry.property,
+);
 const GARBAGE = [
   '',
   ' ',
@@ -67,15 +64,7 @@ describe('<vif-help> with garbage in every attribute', () => {
     try {
       const anyEl = el as unknown as Record<string, unknown>;
       for (const value of [42, {}, [], Symbol.for('x').description, true, Number.NaN]) {
-        for (const property of [
-          'commune',
-          'view',
-          'quickExit',
-          'exitUrl',
-          'theme',
-          'headingLevel',
-          'categories',
-        ]) {
+        for (const property of PROPERTIES) {
           anyEl[property] = value;
         }
         await el.updateComplete;

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/vif-help.js';
 import type { VifHelp } from '../../src/vif-help.js';
-import { listedContacts, root } from '../support/user.js';
+import { listedContacts, part, press, root } from '../support/user.js';
 
 const FRIDAY_NIGHT = new Date('2026-11-27T21:00:00Z'); // 22:00 in Lille
 const FRIDAY_MORNING = new Date('2026-11-27T08:30:00Z'); // 09:30 in Lille
@@ -15,6 +15,7 @@ function contactText(el: VifHelp, name: string): string {
 }
 
 async function toggleOpenNow(el: VifHelp): Promise<void> {
+  if (!root(el).querySelector('.filters')) await press(el, 'Filtrer');
   const label = [...root(el).querySelectorAll('label')].find(
     (l) => l.textContent!.trim() === 'Ouvert maintenant',
   )!;
@@ -28,7 +29,7 @@ describe('<vif-help> open now', () => {
       html`<vif-help commune="59350" .now=${FRIDAY_MORNING}></vif-help>`,
     );
     expect(contactText(el, 'CIDFF')).to.contain('Ouvert maintenant · ferme à 12 h 30');
-    expect(contactText(el, 'Violences Femmes Info')).to.contain('Ouvert 24 h/24');
+    expect(contactText(el, 'Ma Sécurité')).to.contain('Ouvert 24 h/24');
     el.now = FRIDAY_NIGHT;
     await el.updateComplete;
     expect(contactText(el, 'CIDFF')).to.contain('Fermé · ouvre lundi à 9 h');
@@ -44,8 +45,10 @@ describe('<vif-help> open now', () => {
     const all = listedContacts(el);
     await toggleOpenNow(el);
     const open = listedContacts(el);
-    expect(open.length).to.be.greaterThan(0).and.lessThan(all.length);
-    expect(open).to.include('Violences Femmes Info');
+    expect(open).not.to.deep.equal(all);
+    for (const status of part(el, 'list').querySelectorAll('.opening'))
+      expect(status.textContent).to.match(/^Ouvert/);
+    expect(open.some((name) => name.startsWith('3919'))).to.equal(true);
     expect(open).not.to.include('CIDFF Lille Métropole');
     expect(root(el).querySelector('[role="status"].count')!.textContent).to.contain(
       `${open.length} aides trouvées`,
@@ -58,10 +61,9 @@ describe('<vif-help> open now', () => {
     );
     await toggleOpenNow(el);
     expect(root(el).textContent).to.contain('les lieux d’aide proches de chez vous sont fermés');
-    expect(listedContacts(el)).to.include.members([
-      'Violences Femmes Info',
-      'Allô Enfance en danger',
-    ]);
+    const open = listedContacts(el);
+    expect(open.some((name) => name.startsWith('3919'))).to.equal(true);
+    expect(open.some((name) => name.startsWith('119'))).to.equal(true);
     el.now = FRIDAY_MORNING;
     await el.updateComplete;
     expect(root(el).textContent).not.to.contain(

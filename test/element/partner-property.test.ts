@@ -19,7 +19,7 @@ const CONTACT = {
 };
 
 describe('<vif-help> contacts property', () => {
-  it('adds valid contacts given by script to the directory, marked "à confirmer" when uncertain', async () => {
+  it('adds valid contacts given by script to the directory, marked "À vérifier" when uncertain', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
     el.contacts = [CONTACT];
     await el.updateComplete;
@@ -28,7 +28,7 @@ describe('<vif-help> contacts property', () => {
     const card = parts(el, 'contact').find((c) =>
       c.textContent!.includes('Association partenaire'),
     )!;
-    expect(card.textContent).to.contain('À confirmer');
+    expect(card.textContent).to.contain('À vérifier');
   });
 
   it('refuses invalid contacts as a whole, with an event carrying the reasons, and keeps its own data', async () => {

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/vif-help.js';
 import type { VifHelp } from '../../src/vif-help.js';
 import { isShortcutListening } from '../../src/safety/exit-shortcut.controller.js';
-import { links, part, root, statusText } from '../support/user.js';
+import { buttonByName, links, part, root, statusText } from '../support/user.js';
+import { wordCount } from '../../src/directory/excerpt.js';
 
 describe('<vif-help> quick exit', () => {
   afterEach(() => fixtureCleanup());
@@ -68,18 +69,37 @@ describe('<vif-help> quick exit', () => {
     expect(isShortcutListening()).to.equal(true);
   });
 
-  it('explains what the widget keeps and what the phone keeps, in plain French', async () => {
+  it('says in one line under the exit what it does and what traces remain', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
+    const banner = root(el).querySelector('.safety-banner')!;
+    expect(banner.textContent).to.contain('Maj ×3').and.contain('journal d’appels');
+    const exitBottom = part(el, 'exit').getBoundingClientRect().bottom;
+    expect(banner.getBoundingClientRect().top).to.be.at.least(exitBottom - 1);
+  });
+
+  it('opens "Protéger votre navigation" in place, focus on its heading, honest about its limits', async () => {
+    const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
+    expect(root(el).querySelector('.protect')).to.equal(null);
+    const open = buttonByName(el, /^Protéger votre navigation/);
+    open.click();
+    await el.updateComplete;
+    expect(open.getAttribute('aria-expanded')).to.equal('true');
     const section = root(el).querySelector('.protect')!;
-    expect(section.textContent).to.contain('Ce module ne garde rien');
-    expect(section.textContent).to.contain('historique');
+    expect(root(el).activeElement?.id).to.equal('protect-title');
     expect(section.textContent).to.contain('ne protège pas d’un logiciel espion');
+    expect(section.textContent).to.contain('historique');
+    const shown = [...section.querySelectorAll('p, li')].map((node) => node.textContent!).join(' ');
+    expect(wordCount(shown)).to.be.at.most(120);
+    buttonByName(el, 'En savoir plus').click();
+    await el.updateComplete;
+    expect(section.textContent).to.contain('Ce module ne garde rien');
+    expect(location.hash).to.equal('');
   });
 
   it('view="emergency" is a compact band: the quick exit and the emergency numbers only', async () => {
     const el = await fixture<VifHelp>(html`<vif-help view="emergency"></vif-help>`);
     expect(part(el, 'exit')).to.exist;
     expect(part(el, 'emergency')).to.exist;
-    expect(root(el).querySelector('.protect, .talk, .directory, select')).to.equal(null);
+    expect(root(el).querySelector('.protect, .other-lines, .directory, select')).to.equal(null);
   });
 });

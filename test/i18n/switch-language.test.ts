@@ -34,9 +34,22 @@ describe('<vif-help> languages', () => {
   it('keeps numbers and postal codes left to right in Arabic', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350" lang="ar"></vif-help>`);
     await waitUntil(() => rootOf(el).getAttribute('dir') === 'rtl');
-    const digits = [...part(el, 'emergency').querySelectorAll('.digits')];
-    expect(digits.length).to.equal(5);
+    const digits = [...part(el, 'emergency').querySelectorAll('bdi')];
+    expect(digits.length).to.equal(6);
     for (const d of digits) expect(d.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('gives French shown inside Arabic its own direction, so its punctuation stays at its end', async () => {
+    const el = await fixture<VifHelp>(html`<vif-help commune="59350" lang="ar"></vif-help>`);
+    await waitUntil(() => rootOf(el).getAttribute('dir') === 'rtl');
+    for (const button of root(el).querySelectorAll<HTMLButtonElement>('[aria-expanded="false"]'))
+      button.click();
+    await el.updateComplete;
+    const french = [...root(el).querySelectorAll('[lang="fr"]')];
+    expect(french.length).to.be.greaterThan(0);
+    expect(
+      french.filter((node) => node.getAttribute('dir') !== 'ltr').map((n) => n.textContent),
+    ).to.deep.equal([]);
   });
 
   it('marks data text that has no translation with its real language', async () => {

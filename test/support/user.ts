@@ -51,11 +51,33 @@ export function headings(el: VifHelp): { level: number; text: string }[] {
   }));
 }
 
-/** The names of the contacts listed in the directory, in order. */
+/** The contacts listed in the directory, in order: a card's name, or a line's number and label. */
 export function listedContacts(el: VifHelp): string[] {
   return parts(el, 'contact').map((item) =>
-    collapse(item.querySelector('h1, h2, h3, h4, h5, h6')?.textContent),
+    collapse((item.querySelector('h1, h2, h3, h4, h5, h6') ?? item).textContent),
   );
+}
+
+/** The headings of the directory's groups, in order ("À Lille (5)", "Dans la métropole (2)"…). */
+export function groupHeadings(el: VifHelp): string[] {
+  return [...part(el, 'list').querySelectorAll('section > :is(h2, h3, h4, h5, h6)')].map((h) =>
+    collapse(h.textContent),
+  );
+}
+
+/** Presses a button by its accessible name, and waits for the widget to update. */
+export async function press(el: VifHelp, name: string | RegExp): Promise<void> {
+  buttonByName(el, name).click();
+  await el.updateComplete;
+}
+
+/** The card of a contact, by the start of its name. */
+export function card(el: VifHelp, name: string): HTMLElement {
+  const found = parts(el, 'contact').find((item) =>
+    collapse(item.querySelector('h1, h2, h3, h4, h5, h6')?.textContent).startsWith(name),
+  );
+  if (!found) throw new Error(`no card named ${name}`);
+  return found;
 }
 
 export function statusText(el: VifHelp): string {

@@ -70,3 +70,49 @@ describe('readConfig', () => {
     expect(warnings[0]!.length).to.be.lessThan(200);
   });
 });
+
+describe('the attribute table', () => {
+  it('names every attribute the element observes, and no other', async () => {
+    const { VifHelp } = await import('../../src/components/vif-help/vif-help.component.js');
+    const { ATTRIBUTES } = await import('../../src/components/vif-help/attributes.js');
+    const observed = [...VifHelp.observedAttributes].sort();
+    // `lang` is the platform's own attribute, read by the locale controller.
+    const table = ATTRIBUTES.map((entry) => entry.attribute)
+      .filter((name) => name !== 'lang')
+      .sort();
+    expect(observed).to.deep.equal(table);
+  });
+});
+
+describe('readConfig: links of the footer and the band', () => {
+  it('takes a mailto: or https: report-url, and refuses anything else with a warning', () => {
+    expect(readConfig({ reportUrl: 'mailto:vif@example.org' }).config.reportUrl).to.equal(
+      'mailto:vif@example.org',
+    );
+    expect(readConfig({ reportUrl: 'https://example.org/signaler' }).config.reportUrl).to.equal(
+      'https://example.org/signaler',
+    );
+    const refused = readConfig({ reportUrl: 'javascript:alert(1)' });
+    expect(refused.config.reportUrl).to.equal(null);
+    expect(refused.warnings.join(' ')).to.contain('report-url');
+    expect(readConfig({}).config.reportUrl).to.equal(null);
+  });
+
+  it('takes an https: help-url or a path of the same site, and refuses the rest', () => {
+    expect(readConfig({ helpUrl: '/aide-violences' }).config.helpUrl).to.equal('/aide-violences');
+    expect(readConfig({ helpUrl: 'https://ville.example/aide' }).config.helpUrl).to.equal(
+      'https://ville.example/aide',
+    );
+    for (const bad of [
+      '//evil.example/x',
+      '/\\evil.example',
+      'http://ville.example',
+      'javascript:x',
+      'aide',
+    ]) {
+      const { config, warnings } = readConfig({ helpUrl: bad });
+      expect(config.helpUrl, bad).to.equal(null);
+      expect(warnings.join(' '), bad).to.contain('help-url');
+    }
+  });
+});

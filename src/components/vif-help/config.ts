@@ -2,21 +2,33 @@ import { parseCategoryList } from '../../data/contacts.js';
 import { CATEGORIES } from '../../data/generated/data.js';
 import { DEFAULT_EXIT_URL, parseExitUrl } from '../../safety/exit-url.js';
 import type { Category } from '../../data/types.js';
+import type { PropertyName } from './attributes.js';
 
 export type View = 'full' | 'emergency';
 export type Theme = 'light' | 'dark' | 'auto';
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
+/** The properties readConfig validates; the others (commune, lang, contacts-src) have their own. */
+const CONFIG_PROPERTIES = [
+  'view',
+  'quickExit',
+  'exitUrl',
+  'theme',
+  'headingLevel',
+  'categories',
+  'contactsMode',
+  'reportUrl',
+  'helpUrl',
+] as const satisfies readonly PropertyName[];
+
+export type ConfigProperty = (typeof CONFIG_PROPERTIES)[number];
+
 /** The element's attributes, as the page wrote them (any string, or nothing). */
-export interface RawConfig {
-  view?: string | null | undefined;
-  quickExit?: string | null | undefined;
-  exitUrl?: string | null | undefined;
-  theme?: string | null | undefined;
-  headingLevel?: string | number | null | undefined;
-  categories?: string | null | undefined;
-  contactsMode?: string | null | undefined;
-}
+export type RawConfig = Partial<Record<ConfigProperty, string | number | null | undefined>>;
+
+/** Whether a change of these properties calls for reading the configuration again. */
+export const configChanged = (changed: { has(key: string): boolean }): boolean =>
+  CONFIG_PROPERTIES.some((key) => changed.has(key));
 
 /** The same attributes once validated: every field has a usable value. */
 export interface Config {
@@ -27,6 +39,10 @@ export interface Config {
   headingLevel: HeadingLevel;
   categories: Category[];
   contactsMode: 'extend' | 'replace';
+  /** Where "Signaler une erreur" leads (mailto: or https:); none: no link. */
+  reportUrl: string | null;
+  /** `view="emergency"`: the page with the full help (https: or a path of this site). */
+  helpUrl: string | null;
 }
 
 /** Values are quoted cut to this length in messages, so a huge attribute cannot flood the console. */
@@ -37,7 +53,7 @@ const quote = (value: unknown) => JSON.stringify(String(value).slice(0, QUOTE_LE
 
 function oneOf<T extends string>(
   attribute: string,
-  value: string | null | undefined,
+  value: string | number | null | undefined,
   allowed: readonly T[],
   fallback: T,
   warnings: string[],
@@ -49,6 +65,52 @@ function oneOf<T extends string>(
     `${attribute}=${quote(value)} is not one of ${allowed.join(', ')}; using "${fallback}".`,
   );
   return fallback;
+}
+
+/** "Signaler une erreur": a mail address or an https: page; anything else is refused. */
+export function parseReportUrl(value: string): string | null {
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' || url.protocol === 'mailto:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "Plus d'aide": an https: page, or a path of the same site ("/aide-violences"). */
+export function parseHelpUrl(value: string): string | null {
+  const trimmed = value.trim();
+  if (/^\/(?![/\\])/.test(trimmed)) {
+    try {
+      // Resolved against a placeholder origin only to check that it stays a plain path.
+      const url = new URL(trimmed, 'https://same.site');
+      return url.origin === 'https://same.site' ? trimmed : null;
+    } catch {
+      return null;
+    }
+  }
+  try {
+    const url = new URL(trimmed);
+    return url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function linkAttribute(
+  attribute: string,
+  value: string | number | null | undefined,
+  parse: (value: string) => string | null,
+  expected: string,
+  warnings: string[],
+): string | null {
+  if (value === null || value === undefined || String(value).trim() === '') return null;
+  const parsed = parse(String(value));
+  if (parsed === null)
+    warnings.push(
+      `${attribute}=${quote(value)} is refused: it must be ${expected}; no link shown.`,
+    );
+  return parsed;
 }
 
 /**
@@ -94,8 +156,33 @@ export function readConfig(raw: RawConfig): { config: Config; warnings: string[]
     );
   }
 
+  const reportUrl = linkAttribute(
+    'report-url',
+    raw.reportUrl,
+    parseReportUrl,
+    'a mailto: or https: address',
+    warnings,
+  );
+  const helpUrl = linkAttribute(
+    'help-url',
+    raw.helpUrl,
+    parseHelpUrl,
+    'an https: address or a path of this site (/…)',
+    warnings,
+  );
+
   return {
-    config: { view, quickExit, exitUrl, theme, headingLevel, categories: known, contactsMode },
+    config: {
+      view,
+      quickExit,
+      exitUrl,
+      theme,
+      headingLevel,
+      categories: known,
+      contactsMode,
+      reportUrl,
+      helpUrl,
+    },
     warnings,
   };
 }

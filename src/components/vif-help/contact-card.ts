@@ -3,29 +3,33 @@ import { msg, str } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from './heading.js';
 import { openingText } from './opening-text.js';
+import { disclosureButton, disclosureRegion, type Disclosures } from './disclosure.js';
 import { safeHref } from '../../data/links.js';
+import { directionOf } from '../../localization/locale.js';
 import { formatDate, pickText } from '../../localization/localized-text.js';
-import type {
-  Channel,
-  Confidence,
-  Contact,
-  Locale,
-  LocalizedText,
-  Source,
-} from '../../data/types.js';
+import type { Channel, Contact, Locale, LocalizedText, Source } from '../../data/types.js';
 
-/** Renders a data text, marked with its own language when it fell back to French. */
+/**
+ * Renders a data text, marked with its own language and direction when it fell back to French
+ * (so French inside an Arabic page keeps its full stop at its end).
+ */
 export function dataText(
   text: LocalizedText | undefined,
   locale: Locale,
 ): TemplateResult | typeof nothing {
   if (!text) return nothing;
   const { value, lang } = pickText(text, locale);
-  return lang === locale ? html`${value}` : html`<span lang=${lang}>${value}</span>`;
+  return lang === locale
+    ? html`${value}`
+    : html`<span lang=${lang} dir=${directionOf(lang)}>${value}</span>`;
 }
 
-function channelLabel(channel: Channel): TemplateResult {
-  const value = html`<bdi dir="ltr">${channel.display}</bdi>`;
+export function channelLabel(channel: Channel): TemplateResult {
+  // A phone number never breaks across lines; an address of a site may, on a narrow screen.
+  const isNumber = channel.type === 'tel' || channel.type === 'sms';
+  const value = html`<bdi dir="ltr" class=${isNumber ? 'number' : 'address'}
+    >${channel.display}</bdi
+  >`;
   switch (channel.type) {
     case 'tel':
       return html`${msg('Appeler le')} ${value}`;
@@ -40,16 +44,32 @@ function channelLabel(channel: Channel): TemplateResult {
   }
 }
 
-function channelLink(channel: Channel): TemplateResult {
+export function channelLink(channel: Channel, className?: string): TemplateResult {
   const opensElsewhere = channel.type === 'web' || channel.type === 'chat';
-  return html`<li>
-    <a
-      href=${ifDefined(safeHref(channel.href))}
-      rel=${opensElsewhere ? 'noreferrer noopener' : nothing}
-      >${channelLabel(channel)}</a
-    >
-  </li>`;
+  return html`<a
+    class=${ifDefined(className)}
+    href=${ifDefined(safeHref(channel.href))}
+    rel=${opensElsewhere ? 'noreferrer noopener' : nothing}
+    >${channelLabel(channel)}</a
+  >`;
 }
+
+/** The way to reach a contact that a resident tries first: a call, else an SMS, else the rest. */
+export function mainChannel(contact: Contact): Channel | undefined {
+  return (
+    contact.channels.find((channel) => channel.type === 'tel' || channel.type === 'sms') ??
+    contact.channels[0]
+  );
+}
+
+/** The site a source is on ("lille.fr"): what a resident needs to know of it. */
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+};
 
 /** "Informations vérifiées le 27 novembre 2026 · Source": when the facts were checked, and where. */
 export function provenance(
@@ -63,63 +83,120 @@ export function provenance(
       source
         ? html`·
             <a href=${ifDefined(safeHref(source.url))} rel="noreferrer noopener"
-              >${msg('Source')}<span class="visually-hidden"> : ${source.title}</span></a
+              >${msg('Source')}<span class="visually-hidden"> : ${hostOf(source.url)}</span></a
             >`
         : nothing
     }
   </p>`;
 }
 
-/** "À confirmer — why": shown on every entry whose facts are not of high confidence. */
-export function caution(
-  confidence: Confidence,
-  note: LocalizedText | undefined,
-  locale: Locale,
-): TemplateResult | typeof nothing {
-  return confidence === 'high'
-    ? nothing
-    : html`<p class="caution">
-        <strong>${msg('À confirmer')}</strong> — ${dataText(note, locale)}
-      </p>`;
+/** The one badge a card may carry: doubt about its facts, explained once per directory. */
+export function needsChecking(entry: { confidence: string }): boolean {
+  return entry.confidence !== 'high';
 }
 
-function openingLine({ open, text }: { open: boolean; text: string }): TemplateResult {
-  return html`<p class="opening ${open ? 'is-open' : 'is-closed'}"><strong>${text}</strong></p>`;
+export function doubtBadge(entry: { confidence: string }): TemplateResult | typeof nothing {
+  return needsChecking(entry) ? html`<span class="badge">${msg('À vérifier')}</span>` : nothing;
 }
 
-/** One contact of the directory: what it is, how to reach it, and where the facts come from. */
-export function contactCard(
-  contact: Contact,
-  headingLevel: number,
-  locale: Locale,
-  now: Date,
-): TemplateResult {
-  const titleId = `contact-${contact.id}`;
-  return html`<li part="contact" class="contact">
-    <article aria-labelledby=${titleId}>
-      ${heading(headingLevel, dataText(contact.name, locale), { id: titleId, className: 'contact-title' })}
-      ${caution(contact.confidence, contact.confidenceNote, locale)}
-      <p>${dataText(contact.description, locale)}</p>
+export interface CardContext {
+  level: number;
+  locale: Locale;
+  now: Date;
+  disclosures: Disclosures;
+  /** Makes ids unique when the same contact is shown in two places. */
+  place: string;
+}
+
+function details(contact: Contact, main: Channel | undefined, locale: Locale): TemplateResult {
+  const others = contact.channels.filter((channel) => channel !== main);
+  return html`${contact.description ? html`<p>${dataText(contact.description, locale)}</p>` : nothing}
+  ${
+    others.length > 0
+      ? html`<ul class="channels">
+          ${others.map((channel) => html`<li>${channelLink(channel)}</li>`)}
+        </ul>`
+      : nothing
+  }
+  ${
+    contact.address
+      ? html`<p>
+          ${contact.address.street},
+          <bdi dir="ltr">${contact.address.postalCode}</bdi> ${contact.address.city}
+        </p>`
+      : nothing
+  }
+  ${contact.hoursText ? html`<p>${msg('Horaires :')} ${dataText(contact.hoursText, locale)}</p>` : nothing}
+  ${contact.cost ? html`<p>${dataText(contact.cost, locale)}</p>` : nothing}
+  ${contact.traceNote ? html`<p class="meta">${dataText(contact.traceNote, locale)}</p>` : nothing}
+  ${contact.residentNote ? html`<p class="resident-note">${dataText(contact.residentNote, locale)}</p>` : nothing}
+  ${provenance(contact.verified, contact.sources[0], locale)}`;
+}
+
+/**
+ * A compact card: the name, the call, one line of what it is and for whom, whether it is open,
+ * at most one badge. The rest waits in "Détails", which opens below without moving the call.
+ */
+export function contactCard(contact: Contact, context: CardContext): TemplateResult {
+  const { level, locale, now, disclosures, place } = context;
+  const id = `${place}-${contact.id}`;
+  const main = mainChannel(contact);
+  const opening = contact.openingHours ? openingText(contact.openingHours, now, locale) : null;
+  const badge = doubtBadge(contact);
+  return html`<li part="contact" class="card">
+    <article aria-labelledby="${id}-name" tabindex="-1" data-contact=${contact.id}>
+      ${heading(level, dataText(contact.name, locale), { id: `${id}-name`, className: 'card-name' })}
+      <div class="card-actions">
+        ${main ? channelLink(main, 'call') : nothing}
+        ${disclosureButton(
+          disclosures,
+          `card:${id}`,
+          `${id}-details`,
+          html`<span id="${id}-details-label">${msg('Détails')}</span>`,
+          'details-button',
+          `${id}-details-label ${id}-name`,
+        )}
+      </div>
+      ${contact.summary ? html`<p class="card-summary">${dataText(contact.summary, locale)}</p>` : nothing}
       ${
-        contact.channels.length > 0
-          ? html`<ul class="channels">
-              ${contact.channels.map(channelLink)}
-            </ul>`
-          : nothing
-      }
-      ${
-        contact.address
-          ? html`<p>
-              ${contact.address.street},
-              <bdi dir="ltr">${contact.address.postalCode}</bdi> ${contact.address.city}
+        opening || badge !== nothing
+          ? html`<p class="card-status">
+              ${
+                opening
+                  ? html`<span class="opening ${opening.open ? 'is-open' : 'is-closed'}"
+                      >${opening.text}</span
+                    >`
+                  : nothing
+              }
+              ${badge}
             </p>`
           : nothing
       }
-      ${contact.openingHours ? openingLine(openingText(contact.openingHours, now, locale)) : nothing}
-      ${contact.hoursText ? html`<p>${msg('Horaires :')} ${dataText(contact.hoursText, locale)}</p>` : nothing}
-      ${contact.cost ? html`<p>${dataText(contact.cost, locale)}</p>` : nothing}
-      ${contact.traceNote ? html`<p class="trace">${dataText(contact.traceNote, locale)}</p>` : nothing}
-      ${provenance(contact.verified, contact.sources[0], locale)}
+      ${disclosureRegion(disclosures, `card:${id}`, `${id}-details`, () => details(contact, main, locale), 'card-details')}
     </article>
+  </li>`;
+}
+
+/**
+ * A national line in one row: its number as the link, and a few words of what it is for
+ * ("115 Hébergement d'urgence, 24 h/24"). Used where the line is listed again, on demand.
+ */
+export function lineRow(
+  contact: Contact,
+  locale: Locale,
+  options: { part?: string; label?: 'summary' | 'name' } = {},
+): TemplateResult | typeof nothing {
+  const channel = mainChannel(contact);
+  const label = options.label === 'name' ? contact.name : (contact.summary ?? contact.name);
+  if (!channel) return nothing;
+  return html`<li part=${ifDefined(options.part)} class="line-row">
+    <a href=${ifDefined(safeHref(channel.href))}
+      ><bdi class="line-digits" dir="ltr">${channel.display}</bdi>
+      <span class="line-label"
+        >${dataText(label, locale)}${
+          contact.notOnBill ? html` · ${msg('n’apparaît pas sur la facture')}` : nothing
+        }</span
+      ></a
+    >
   </li>`;
 }

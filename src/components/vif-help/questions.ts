@@ -1,66 +1,118 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { caution, dataText, provenance } from './contact-card.js';
+import { dataText, doubtBadge, lineRow, provenance } from './contact-card.js';
 import { heading } from './heading.js';
+import { disclosureButton, disclosureRegion, type Disclosures } from './disclosure.js';
+import { excerpt } from '../../directory/excerpt.js';
+import { directionOf } from '../../localization/locale.js';
 import { pickText } from '../../localization/localized-text.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { safeHref } from '../../data/links.js';
 import type { Answer, Contact, Locale } from '../../data/types.js';
 
-/** An answer's paragraphs (separated by a blank line in the data), in its own language. */
-function paragraphs(answer: Answer, locale: Locale): TemplateResult {
-  const { value, lang } = pickText(answer.answer, locale);
-  return html`<div lang=${lang}>
-    ${value.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`)}
-  </div>`;
+/** Words of an answer shown before "Lire la suite" (plain-language guidance: short first). */
+export const ANSWER_WORDS = 120;
+
+export interface AnswerContext {
+  locale: Locale;
+  disclosures: Disclosures;
+  /** The contacts that serve the resident's commune, by id. */
+  contacts: ReadonlyMap<string, Contact>;
 }
 
-/** The contacts an answer points to that serve the resident's commune, with a way to reach each. */
-function whoToContact(
-  answer: Answer,
-  contacts: ReadonlyMap<string, Contact>,
-  locale: Locale,
-): TemplateResult | typeof nothing {
+function body(answer: Answer, place: string, context: AnswerContext): TemplateResult {
+  const { locale, disclosures, contacts } = context;
+  const { value, lang } = pickText(answer.answer, locale);
+  const { shown, rest } = excerpt(value.split(/\n\s*\n/), ANSWER_WORDS);
+  const moreKey = `more:${place}:${answer.id}`;
+  const moreId = `${place}-${answer.id}-more`;
   const listed = (answer.contacts ?? []).flatMap((id) => contacts.get(id) ?? []);
-  if (listed.length === 0) return nothing;
-  return html`<p class="related-label">${msg('Qui contacter :')}</p>
-    <ul class="answer-contacts">
-      ${listed.map((contact) => {
-        const channel = contact.channels[0];
-        return html`<li>
-          ${dataText(contact.name, locale)}${
-            channel
-              ? html` —
-                  <a href=${ifDefined(safeHref(channel.href))}
-                    ><bdi dir="ltr">${channel.display}</bdi></a
-                  >`
-              : nothing
-          }
-        </li>`;
-      })}
-    </ul>`;
+  return html`${doubtBadge(answer)}
+    <div lang=${lang} dir=${directionOf(lang)}>
+      ${shown.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${
+        rest.length > 0
+          ? html`${disclosureRegion(disclosures, moreKey, moreId, () =>
+              rest.map((paragraph) => html`<p>${paragraph}</p>`),
+            )}
+            ${
+              disclosures.isOpen(moreKey)
+                ? nothing
+                : disclosureButton(
+                    disclosures,
+                    moreKey,
+                    moreId,
+                    msg('Lire la suite'),
+                    'link-button',
+                  )
+            }`
+          : nothing
+      }
+    </div>
+    ${answer.residentNote ? html`<p class="resident-note">${dataText(answer.residentNote, locale)}</p>` : nothing}
+    ${
+      listed.length > 0
+        ? html`<p class="related-label">${msg('Qui contacter :')}</p>
+            <ul class="lines">
+              ${listed.map((contact) => lineRow(contact, locale, { label: 'name' }))}
+            </ul>`
+        : nothing
+    }
+    ${provenance(answer.verified, answer.sources[0], locale)}`;
+}
+
+/** One answer as a disclosure: the question as its button, the answer opening below, in place. */
+export function answerItem(answer: Answer, place: string, context: AnswerContext): TemplateResult {
+  const key = `answer:${place}:${answer.id}`;
+  const id = `${place}-answer-${answer.id}`;
+  return html`<li class="answer">
+    ${disclosureButton(
+      context.disclosures,
+      key,
+      id,
+      dataText(answer.question, context.locale),
+      'disclosure answer-question',
+    )}
+    ${disclosureRegion(context.disclosures, key, id, () => body(answer, place, context), 'answer-body')}
+  </li>`;
+}
+
+export function answerList(
+  answers: readonly Answer[],
+  place: string,
+  context: AnswerContext,
+): TemplateResult | typeof nothing {
+  if (answers.length === 0) return nothing;
+  return html`<ul class="answers">
+    ${answers.map((answer) => answerItem(answer, place, context))}
+  </ul>`;
 }
 
 /**
- * "Vos questions": each answer is a native disclosure (details/summary), which opens and closes
- * by keyboard, tells screen readers whether it is expanded, and never touches the page's URL.
+ * "Vos questions": a closed index at the bottom (an accordion heading), each answer opening where
+ * it is. Situations link to the same answers, which open inside the situation instead.
  */
 export function questionsSection(
   answers: readonly Answer[],
-  contacts: ReadonlyMap<string, Contact>,
   level: number,
-  locale: Locale,
+  context: AnswerContext,
 ): TemplateResult {
+  const open = context.disclosures.isOpen('questions');
   return html`<section class="questions" aria-labelledby="questions-title">
-    ${heading(level, msg('Vos questions'), { id: 'questions-title', className: 'section-title' })}
-    ${answers.map(
-      (answer) =>
-        html`<details class="answer" id="answer-${answer.id}">
-          <summary>${dataText(answer.question, locale)}</summary>
-          ${caution(answer.confidence, answer.confidenceNote, locale)} ${paragraphs(answer, locale)}
-          ${whoToContact(answer, contacts, locale)}
-          ${provenance(answer.verified, answer.sources[0], locale)}
-        </details>`,
+    ${heading(
+      level,
+      html`<button
+        type="button"
+        id="questions-title"
+        class="disclosure section-button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="questions"
+        @click=${() => context.disclosures.toggle('questions')}
+      >
+        ${msg('Vos questions')} (${answers.length})
+      </button>`,
+      { className: 'section-title' },
+    )}
+    ${disclosureRegion(context.disclosures, 'questions', 'questions', () =>
+      answerList(answers, 'questions', context),
     )}
   </section>`;
 }

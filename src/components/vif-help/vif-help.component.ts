@@ -1,59 +1,58 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
-import { readConfig, type Config } from './config.js';
+import { configChanged, readConfig, type Config } from './config.js';
 import { vifHelpStyles } from './vif-help.styles.js';
-import { contactCard, dataText } from './contact-card.js';
 import { communePicker } from './commune-picker.js';
 import { heading } from './heading.js';
-import { numberList } from './number-list.js';
 import { protectSection } from './protect-section.js';
+import { questionsSection } from './questions.js';
+import { directorySection } from './directory-view.js';
+import { emergencyBand, emergencyBlock, otherLines, safetyBanner } from './first-screen.js';
+import { exitBar } from './exit-bar.js';
+import { footer } from './footer.js';
+import type { Disclosures } from './disclosure.js';
+import { exitBarStyles } from './exit-bar.styles.js';
+import { firstScreenStyles } from './first-screen.styles.js';
+import { contactCardStyles } from './contact-card.styles.js';
+import { directoryStyles } from './directory-view.styles.js';
+import { questionsStyles } from './questions.styles.js';
 import { resetStyles } from '../../styles/reset.styles.js';
 import { allCommunes, resolveCommune, type CommuneResolution } from '../../data/communes.js';
-import { contactsForCommune, highlightedContacts } from '../../data/contacts.js';
+import { firstScreenLines, NATIONAL_LINES } from '../../data/blocks.js';
 import { createSearch, type Search } from '../../search/search.js';
 import { answerFields, contactFields, pathFields } from '../../search/fields.js';
-import { fitsPath } from '../../data/paths.js';
-import { questionsSection } from './questions.js';
+import {
+  createDirectory,
+  PAGE_SIZE,
+  type Directory,
+  type DirectoryView,
+  type GroupId,
+} from '../../directory/directory.js';
 import { exitPage } from '../../safety/exit-page.js';
 import { ExitShortcutController } from '../../safety/exit-shortcut.controller.js';
 import { StickyExitController } from '../../safety/sticky-exit.controller.js';
-import { PRESSES_TO_EXIT } from '../../safety/shift-sequence.js';
 import { VifCommuneChangeEvent } from '../../events/commune-change.js';
 import { VifExitEvent } from '../../events/exit.js';
 import { VifDataErrorEvent } from '../../events/data-error.js';
 import { PartnerDataController } from '../../data/partner.controller.js';
 import { directionOf } from '../../localization/locale.js';
 import { ClockController } from '../../hours/clock.controller.js';
-import { isOpenAt } from '../../hours/opening-state.js';
 import { LocaleController } from '../../localization/locale.controller.js';
 import { pageLocale } from '../../localization/localization.js';
-import type { Answer, Contact, Locale, LocalizedText, SituationPath } from '../../data/types.js';
-import {
-  ANSWERS,
-  CATEGORIES,
-  CONTACTS,
-  DATA_DATE,
-  PATHS,
-  SYNONYMS,
-} from '../../data/generated/data.js';
-import { formatDate } from '../../localization/localized-text.js';
+import type { Answer, Contact, Locale, SituationPath } from '../../data/types.js';
+import { ANSWERS, CATEGORIES, CONTACTS, PATHS, SYNONYMS } from '../../data/generated/data.js';
 
-interface RelatedItem {
-  text: LocalizedText;
-  /** For toggles (situations): whether it is chosen. */
-  pressed?: boolean;
-  activate: () => void;
-}
-
-const EMERGENCY = highlightedContacts('emergency');
+const LINES = firstScreenLines();
 /** The searches of answers and situations, built on first use and shared by every instance. */
 let answers: Search<Answer> | null = null;
 let paths: Search<SituationPath> | null = null;
 const answerSearch = () => (answers ??= createSearch(ANSWERS, answerFields(CATEGORIES), SYNONYMS));
 const pathSearch = () => (paths ??= createSearch(PATHS, pathFields(CATEGORIES), SYNONYMS));
-const TALK = highlightedContacts('talk');
+const searchContacts = (contacts: readonly Contact[]) =>
+  createSearch(contacts, contactFields(CATEGORIES), SYNONYMS);
+const NO_GROUPS: ReadonlySet<GroupId> = new Set();
+const FALLBACK_LINES = LINES.primary.filter((contact) => contact.id !== 'urgence-sms-114');
 
 /**
  * Help against domestic and intrafamily violence for one commune of the Métropole Européenne de
@@ -72,7 +71,7 @@ const TALK = highlightedContacts('talk');
  * @csspart emergency - The block of "en danger maintenant" numbers.
  * @csspart search - The directory's search field.
  * @csspart list - The container of the directory's results.
- * @csspart contact - Each contact in that list.
+ * @csspart contact - Each contact in that list (a card, or a one-line row for a national line).
  * @csspart notice - Every message about the configuration or the data.
  *
  * @cssproperty --vif-accent - Accent colour (quick exit, buttons). Default #5b2a86.
@@ -95,7 +94,15 @@ const TALK = highlightedContacts('talk');
  */
 @localized()
 export class VifHelp extends LitElement {
-  static override styles = [resetStyles, vifHelpStyles];
+  static override styles = [
+    resetStyles,
+    vifHelpStyles,
+    exitBarStyles,
+    firstScreenStyles,
+    contactCardStyles,
+    directoryStyles,
+    questionsStyles,
+  ];
 
   /**
    * The commune: an INSEE code ("59350"), a name in any case, with or without accents, hyphens or
@@ -149,36 +156,61 @@ export class VifHelp extends LitElement {
   /** `extend` (default): partner contacts join the widget's own; `replace`: they replace the directory. */
   @property({ attribute: 'contacts-mode' }) contactsMode: string | null = null;
 
+  /**
+   * Where "Signaler une erreur" leads: a `mailto:` or `https:` address (the MEL's, or the
+   * commune's). None: no link. Anything else is refused with one warning.
+   */
+  @property({ attribute: 'report-url' }) reportUrl: string | null = null;
+
+  /**
+   * With `view="emergency"`: the page that holds the full widget, for the "Plus d'aide" link; an
+   * `https:` address or a path of the same site ("/aide-violences"). None: no link. Anything else
+   * is refused with one warning.
+   */
+  @property({ attribute: 'help-url' }) helpUrl: string | null = null;
+
   /** Partner data given by script: the `contacts` list of a data/contacts.json-like file. */
   @property({ attribute: false }) contacts: unknown = null;
 
   @state() private query = '';
   @state() private openNow = false;
   @state() private selectedPath: string | null = null;
+  @state() private selectedCategories: ReadonlySet<string> = new Set();
+  @state() private pickerOpen = false;
+  /** Disclosures open now (a card's details, an answer, the other lines…): see Disclosures. */
+  @state() private opened: ReadonlySet<string> = new Set();
+  /** Groups whose "Voir les N autres" was pressed, for the current request. */
+  @state() private expanded: ReadonlySet<GroupId> = NO_GROUPS;
+
   private readonly partner = new PartnerDataController(this, (reasons, source) => {
     console.warn(`<vif-help> partner data from ${source} refused:\n${reasons.join('\n')}`);
     this.dispatchEvent(new VifDataErrorEvent(reasons, source));
   });
   private partnerVersion = 0;
-  @state() private selectedCategories: ReadonlySet<string> = new Set();
-  @state() private pickerOpen = false;
-
   private config: Config = readConfig({}).config;
   private configRead = false;
   private resolution: CommuneResolution = { kind: 'none' };
-  private scopedContacts: Contact[] = [];
-  private scopedById: ReadonlyMap<string, Contact> = new Map();
-  private directorySearch: Search<Contact> | null = null;
-  private results: Contact[] = [];
-  private resultInputs: unknown[] = [];
+  private directory: Directory | null = null;
+  private directoryView: DirectoryView | null = null;
   private relatedAnswers: Answer[] = [];
   private relatedPaths: SituationPath[] = [];
+  /** Where focus goes once the next render is on screen (a heading, the first new card). */
+  private focusAfterUpdate: (() => HTMLElement | null | undefined) | null = null;
   private readonly warned = new Set<string>();
   private readonly shortcut = new ExitShortcutController(
     this,
     () => this.config.quickExit,
     () => this.exit('shortcut'),
   );
+
+  private readonly disclosures: Disclosures = {
+    isOpen: (key) => this.opened.has(key),
+    toggle: (key) => {
+      const next = new Set(this.opened);
+      if (!next.delete(key)) next.add(key);
+      this.opened = next;
+    },
+  };
 
   constructor() {
     super();
@@ -189,20 +221,8 @@ export class VifHelp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const configChanged =
-      !this.configRead ||
-      (
-        [
-          'view',
-          'quickExit',
-          'exitUrl',
-          'theme',
-          'headingLevel',
-          'categories',
-          'contactsMode',
-        ] as const
-      ).some((key) => changed.has(key));
-    if (configChanged) {
+    const readAgain = !this.configRead || configChanged(changed as PropertyValues);
+    if (readAgain) {
       const { config, warnings } = readConfig(this);
       this.config = config;
       this.configRead = true;
@@ -214,54 +234,33 @@ export class VifHelp extends LitElement {
     }
     const partnerChanged = this.partner.version !== this.partnerVersion;
     this.partnerVersion = this.partner.version;
-    if (changed.has('commune') || configChanged || partnerChanged) {
-      const previousInsee = this.communeInsee;
+    if (changed.has('commune') || readAgain || partnerChanged) {
+      const previous = this.resolvedCommune;
       this.resolution = resolveCommune(this.commune);
       if (this.resolution.kind === 'unknown') {
         this.warnOnce(
           `commune=${JSON.stringify(this.resolution.input)} is not a commune of the Métropole Européenne de Lille (INSEE code, name or postal code); showing the commune picker and the metropolis-wide help.`,
         );
       }
-      if (
-        configChanged ||
-        partnerChanged ||
-        this.communeInsee !== previousInsee ||
-        !this.directorySearch
-      ) {
-        const allowed = new Set(this.config.categories.map((category) => category.id));
-        this.scopedContacts = contactsForCommune(
-          this.communeInsee,
-          this.directoryContacts(),
-        ).filter((contact) => contact.categories.some((id) => allowed.has(id)));
-        this.scopedById = new Map(this.scopedContacts.map((contact) => [contact.id, contact]));
-        this.directorySearch = createSearch(
-          this.scopedContacts,
-          contactFields(CATEGORIES),
-          SYNONYMS,
-        );
+      if (readAgain || partnerChanged || this.resolvedCommune !== previous || !this.directory) {
+        this.directory = createDirectory({
+          contacts: this.directoryContacts(),
+          commune: this.resolvedCommune,
+          allowedCategories: new Set(this.config.categories.map((category) => category.id)),
+          nationalLines: NATIONAL_LINES,
+          createSearch: searchContacts,
+        });
       }
     }
-    // Updates come for many reasons (a Shift press, the minute clock, a language switch): search
-    // again only when what the results depend on has changed.
-    const time = this.currentTime();
-    const inputs = [
-      this.directorySearch,
-      this.query,
-      this.selectedCategories,
-      this.selectedPath,
-      this.openNow,
-      this.openNow ? Math.floor(time.getTime() / 60_000) : 0,
-    ];
-    if (inputs.some((input, index) => input !== this.resultInputs[index])) {
-      this.resultInputs = inputs;
-      const path = PATHS.find((candidate) => candidate.id === this.selectedPath);
-      this.results = this.directorySearch!.search(this.query).filter(
-        (contact) =>
-          (this.selectedCategories.size === 0 ||
-            contact.categories.some((id) => this.selectedCategories.has(id))) &&
-          (!path || fitsPath(contact, path)) &&
-          (!this.openNow || isOpenAt(contact.openingHours, time)),
-      );
+    if (this.config.view === 'full') {
+      this.directoryView = this.directory!.view({
+        query: this.query,
+        path: this.path,
+        categories: this.selectedCategories,
+        openNow: this.openNow,
+        now: this.currentTime(),
+        expanded: this.expanded,
+      });
     }
     if ((changed as PropertyValues).has('query')) {
       const query = this.query.trim();
@@ -270,17 +269,25 @@ export class VifHelp extends LitElement {
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('contactsSrc')) void this.partner.loadFrom(this.contactsSrc);
+    const target = this.focusAfterUpdate?.();
+    this.focusAfterUpdate = null;
+    target?.focus();
+  }
+
   /** The interface locale, shared by every widget of the page (see LocaleController). */
   private get locale(): Locale {
     return pageLocale();
   }
 
-  private get communeInsee(): string | null {
-    return this.resolution.kind === 'found' ? this.resolution.commune.insee : null;
+  /** The commune the `commune` attribute resolved to, if any. */
+  private get resolvedCommune() {
+    return this.resolution.kind === 'found' ? this.resolution.commune : null;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('contactsSrc')) void this.partner.loadFrom(this.contactsSrc);
+  private get path(): SituationPath | null {
+    return PATHS.find((candidate) => candidate.id === this.selectedPath) ?? null;
   }
 
   /** The contacts the directory draws from: the widget's own, with or without the partner's. */
@@ -290,6 +297,176 @@ export class VifHelp extends LitElement {
     return this.config.contactsMode === 'replace'
       ? state.contacts
       : [...state.contacts, ...CONTACTS];
+  }
+
+  private currentTime(): Date {
+    return this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
+  }
+
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    console.warn(`<vif-help> ${message}`);
+  }
+
+  /** Covers the page, tells the page, then leaves without adding a history entry. */
+  private exit(trigger: VifExitEvent['trigger']): void {
+    const { exitUrl } = this.config;
+    this.dispatchEvent(new VifExitEvent(exitUrl, trigger));
+    exitPage(exitUrl, msg('Chargement…'));
+  }
+
+  private readonly onExitClick = (event: MouseEvent) => {
+    // A modified click (new tab, new window) is left to the browser.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    this.exit('button');
+  };
+
+  /** Opens "Protéger votre navigation" in place, under the banner, with focus on its heading. */
+  private readonly toggleProtect = () => {
+    const opening = !this.opened.has('protect');
+    this.disclosures.toggle('protect');
+    if (opening) this.focusAfterUpdate = () => this.find('#protect-title');
+  };
+
+  private find(selector: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(selector);
+  }
+
+  private readonly onPick = (insee: string) => {
+    this.commune = insee;
+    this.pickerOpen = false;
+    this.expanded = NO_GROUPS;
+    const picked = resolveCommune(insee);
+    if (picked.kind === 'found') {
+      this.dispatchEvent(new VifCommuneChangeEvent(picked.commune.insee, picked.commune.name));
+    }
+  };
+
+  /** Typing and choosing a situation are two ways of asking: each one replaces the other. */
+  private readonly onQuery = (query: string) => {
+    this.query = query;
+    this.expanded = NO_GROUPS;
+    if (query.trim() !== '') this.selectedPath = null;
+  };
+
+  private readonly onSelectPath = (id: string) => {
+    this.selectedPath = this.selectedPath === id ? null : id;
+    this.query = '';
+    this.expanded = NO_GROUPS;
+  };
+
+  private readonly onCategory = (id: string, on: boolean) => {
+    const next = new Set(this.selectedCategories);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.selectedCategories = next;
+    this.expanded = NO_GROUPS;
+  };
+
+  private readonly onOpenNow = (on: boolean) => {
+    this.openNow = on;
+    this.expanded = NO_GROUPS;
+  };
+
+  /** Shows a group's other cards and moves focus to the first of them. */
+  private readonly onShowMore = (group: GroupId) => {
+    this.expanded = new Set([...this.expanded, group]);
+    this.focusAfterUpdate = () =>
+      this.renderRoot
+        .querySelectorAll<HTMLElement>(
+          `[aria-labelledby="group-${group}"] .cards:not(.doors) article`,
+        )
+        .item(PAGE_SIZE);
+  };
+
+  private readonly openQuestions = () => {
+    if (!this.opened.has('questions')) this.disclosures.toggle('questions');
+    this.focusAfterUpdate = () => this.find('#questions-title');
+  };
+
+  protected override render(): TemplateResult {
+    const { view, theme, headingLevel, quickExit } = this.config;
+    return html`<div
+      class="root ${theme} view-${view}"
+      lang=${this.locale}
+      dir=${directionOf(this.locale)}
+    >
+      ${
+        quickExit
+          ? exitBar(
+              this.config.exitUrl,
+              this.shortcut.count,
+              this.shortcut.expired,
+              this.onExitClick,
+            )
+          : nothing
+      }
+      ${
+        view === 'emergency'
+          ? emergencyBand(LINES, headingLevel, this.locale, this.config.helpUrl)
+          : this.renderFull()
+      }
+    </div>`;
+  }
+
+  private renderFull(): TemplateResult {
+    const { headingLevel, quickExit } = this.config;
+    const locale = this.locale;
+    const directory = this.directory!;
+    const scopedById = new Map(directory.scoped.map((contact) => [contact.id, contact]));
+    const answerContext = { locale, disclosures: this.disclosures, contacts: scopedById };
+    const path = this.path;
+    return html`${safetyBanner(quickExit, this.disclosures, this.toggleProtect)}
+    ${
+      this.opened.has('protect')
+        ? protectSection(headingLevel + 1, quickExit, this.disclosures)
+        : nothing
+    }
+    ${heading(headingLevel, msg('Violences dans la famille ou le couple : trouver de l’aide'), {
+      className: 'title',
+    })}
+    ${this.renderCommune()} ${this.renderPartnerStatus()}
+    ${emergencyBlock(LINES, headingLevel + 1, locale)}
+    ${otherLines(LINES, locale, this.disclosures)}
+    ${directorySection({
+      level: headingLevel + 1,
+      locale,
+      now: this.currentTime(),
+      disclosures: this.disclosures,
+      commune: this.resolvedCommune,
+      view: this.directoryView!,
+      query: this.query,
+      onQuery: this.onQuery,
+      paths: PATHS,
+      selectedPath: path,
+      onSelectPath: this.onSelectPath,
+      onQuestions: this.openQuestions,
+      pathAnswers: path
+        ? path.answers.flatMap((id) => ANSWERS.find((answer) => answer.id === id) ?? [])
+        : [],
+      relatedAnswers: this.relatedAnswers,
+      relatedPaths: this.relatedPaths,
+      answers: answerContext,
+      numbered: [...NATIONAL_LINES, ...directory.scoped],
+      filters: this.filters(),
+      selectedCategories: this.selectedCategories,
+      onCategory: this.onCategory,
+      openNow: this.openNow,
+      onOpenNow: this.onOpenNow,
+      onShowMore: this.onShowMore,
+      fallbackLines: FALLBACK_LINES,
+    })}
+    ${questionsSection(ANSWERS, headingLevel + 1, answerContext)}
+    ${footer(this.config.reportUrl, locale)}`;
+  }
+
+  /** The categories worth a filter: those of the contacts in scope. */
+  private filters() {
+    const inScope = new Set(this.directory!.scoped.flatMap((contact) => contact.categories));
+    return this.config.categories.filter((category) => inScope.has(category.id));
   }
 
   private renderPartnerStatus(): TemplateResult | typeof nothing {
@@ -309,143 +486,16 @@ export class VifHelp extends LitElement {
     }
   }
 
-  private currentTime(): Date {
-    return this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
-  }
-
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    console.warn(`<vif-help> ${message}`);
-  }
-
-  /** Covers the page, tells the page, then leaves without adding a history entry. */
-  private exit(trigger: VifExitEvent['trigger']): void {
-    const { exitUrl } = this.config;
-    const leaving = new VifExitEvent(exitUrl, trigger);
-    this.dispatchEvent(leaving);
-    exitPage(exitUrl, msg('Chargement…'));
-  }
-
-  private readonly onExitClick = (event: MouseEvent) => {
-    // A modified click (new tab, new window) is left to the browser.
-    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
-      return;
-    event.preventDefault();
-    this.exit('button');
-  };
-
-  private readonly showProtectSection = () => {
-    const title = this.renderRoot.querySelector<HTMLElement>('#protect-title');
-    title?.scrollIntoView({ block: 'start' });
-    title?.focus();
-  };
-
-  private readonly onPick = (insee: string) => {
-    this.commune = insee;
-    this.pickerOpen = false;
-    const picked = resolveCommune(insee);
-    if (picked.kind === 'found') {
-      this.dispatchEvent(new VifCommuneChangeEvent(picked.commune.insee, picked.commune.name));
-    }
-  };
-
-  private readonly onSearchInput = (event: InputEvent) => {
-    this.query = (event.target as HTMLInputElement).value;
-  };
-
-  private readonly onOpenNowToggle = (event: Event) => {
-    this.openNow = (event.target as HTMLInputElement).checked;
-  };
-
-  private readonly onCategoryToggle = (event: Event) => {
-    const checkbox = event.target as HTMLInputElement;
-    const next = new Set(this.selectedCategories);
-    if (checkbox.checked) next.add(checkbox.value);
-    else next.delete(checkbox.value);
-    this.selectedCategories = next;
-  };
-
-  protected override render(): TemplateResult {
-    const { view, theme, headingLevel } = this.config;
-    return html`<div
-      class="root ${theme} view-${view}"
-      lang=${this.locale}
-      dir=${directionOf(this.locale)}
-    >
-      ${this.renderExit()}
-      ${
-        view === 'emergency'
-          ? this.renderEmergency(headingLevel)
-          : html`${heading(
-                headingLevel,
-                msg('Violences dans la famille ou le couple : trouver de l’aide'),
-                {
-                  className: 'title',
-                },
-              )}
-              ${this.renderCommune()} ${this.renderPartnerStatus()}
-              ${this.renderEmergency(headingLevel + 1)} ${this.renderTalk(headingLevel + 1)}
-              ${this.renderSituations(headingLevel + 1)} ${this.renderDirectory(headingLevel + 1)}
-              ${questionsSection(ANSWERS, this.scopedById, headingLevel + 1, this.locale)}
-              ${protectSection(headingLevel + 1, this.config.quickExit)}
-              <footer class="meta footer">
-                <p>${msg(str`Données mises à jour le ${formatDate(DATA_DATE, this.locale)}.`)}</p>
-              </footer>`
-      }
-    </div>`;
-  }
-
-  private renderExit(): TemplateResult | typeof nothing {
-    if (!this.config.quickExit) return nothing;
-    const { count, expired } = this.shortcut;
-    const remaining = PRESSES_TO_EXIT - count;
-    let status = '';
-    if (count > 0) {
-      status =
-        remaining === 1
-          ? msg('Maj : appuyez encore 1 fois pour quitter la page.')
-          : msg(str`Maj : appuyez encore ${remaining} fois pour quitter la page.`);
-    } else if (expired) {
-      status = msg('Sortie rapide annulée.');
-    }
-    return html`<a
-        class="visually-hidden-focusable secondary-exit"
-        href=${this.config.exitUrl}
-        rel="noreferrer nofollow"
-        @click=${this.onExitClick}
-        >${msg('Quitter rapidement ce site (sortie de sécurité)')}</a
-      >
-      <div class="exit-bar">
-        <a
-          part="exit"
-          class="exit"
-          href=${this.config.exitUrl}
-          rel="noreferrer nofollow"
-          @click=${this.onExitClick}
-          ><span class="visually-hidden">${msg('Sortie de sécurité :')} </span>${msg(
-            'Quitter rapidement',
-          )}<span class="presses" aria-hidden="true"
-            >${Array.from(
-              { length: PRESSES_TO_EXIT },
-              (_, index) => html`<span class="press ${index < count ? 'on' : ''}"></span>`,
-            )}</span
-          ></a
-        >
-        <span class="visually-hidden" role="status">${status}</span>
-      </div>`;
-  }
-
   private renderCommune(): TemplateResult {
     const resolution = this.resolution;
     const picker = (communes = allCommunes()) =>
-      communePicker(communes, this.communeInsee, this.onPick);
+      communePicker(communes, this.resolvedCommune?.insee ?? null, this.onPick);
     switch (resolution.kind) {
       case 'found':
         return html`<p class="commune-line">
             <span>${msg(str`Aide pour ${resolution.commune.name}`)}</span>
             <button
-              class="link-button"
+              class="link-button commune-toggle"
               type="button"
               aria-expanded=${this.pickerOpen ? 'true' : 'false'}
               @click=${() => (this.pickerOpen = !this.pickerOpen)}
@@ -472,207 +522,5 @@ export class VifHelp extends LitElement {
         return html`<p>${msg('Choisissez votre commune pour voir l’aide près de chez vous.')}</p>
           ${picker()}`;
     }
-  }
-
-  private renderEmergency(level: number): TemplateResult {
-    return html`<section part="emergency" class="emergency" aria-labelledby="emergency-title">
-      ${heading(level, msg('En danger maintenant'), { id: 'emergency-title', className: 'section-title' })}
-      ${numberList(EMERGENCY, this.locale, { traceNotes: false })}
-      ${
-        this.config.view === 'full'
-          ? html`<p class="trace">
-              ${msg('Un appel ou un SMS reste dans l’historique du téléphone.')}
-              <button class="link-button" type="button" @click=${this.showProtectSection}>
-                ${msg('Limiter les traces')}
-              </button>
-            </p>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  private renderTalk(level: number): TemplateResult {
-    return html`<section class="talk" aria-labelledby="talk-title">
-      ${heading(level, msg('Parler à quelqu’un'), { id: 'talk-title', className: 'section-title' })}
-      ${numberList(TALK, this.locale, { traceNotes: true })}
-    </section>`;
-  }
-
-  private readonly selectPath = (id: string) => {
-    this.selectedPath = this.selectedPath === id ? null : id;
-  };
-
-  /** Opens an answer of "Vos questions" and brings it into view, focus on its question. */
-  private readonly openAnswer = (id: string) => {
-    const details = this.renderRoot.querySelector<HTMLDetailsElement>(`#answer-${CSS.escape(id)}`);
-    if (!details) return;
-    details.open = true;
-    const summary = details.querySelector('summary');
-    summary?.scrollIntoView({ block: 'start' });
-    summary?.focus();
-  };
-
-  private renderSituations(level: number): TemplateResult {
-    const selected = PATHS.find((path) => path.id === this.selectedPath);
-    return html`<section class="situations" aria-labelledby="situations-title">
-      ${heading(level, msg('Quelle est votre situation ?'), {
-        id: 'situations-title',
-        className: 'section-title',
-      })}
-      <ul class="situation-list">
-        ${PATHS.map(
-          (path) =>
-            html`<li>
-              <button
-                type="button"
-                class="situation"
-                aria-pressed=${path.id === this.selectedPath ? 'true' : 'false'}
-                @click=${() => this.selectPath(path.id)}
-              >
-                ${dataText(path.label, this.locale)}
-              </button>
-            </li>`,
-        )}
-      </ul>
-      ${
-        selected
-          ? html`<div class="situation-intro">
-              <p>${dataText(selected.intro, this.locale)}</p>
-              ${this.relatedList(
-                msg('Pour aller plus loin :'),
-                this.answerItems(ANSWERS.filter((answer) => selected.answers.includes(answer.id))),
-              )}
-              <p class="meta">
-                ${msg('La liste d’aide ci-dessous ne montre plus que ce qui correspond à cette situation.')}
-              </p>
-            </div>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  /** Answers as buttons that open them in "Vos questions". */
-  private answerItems(answers: readonly Answer[]): RelatedItem[] {
-    return answers.map((answer) => ({
-      text: answer.question,
-      activate: () => this.openAnswer(answer.id),
-    }));
-  }
-
-  /** A labelled list of buttons that lead elsewhere in the widget (answers, situations). */
-  private relatedList(
-    label: string,
-    items: readonly RelatedItem[],
-  ): TemplateResult | typeof nothing {
-    if (items.length === 0) return nothing;
-    return html`<p class="related-label">${label}</p>
-      <ul class="related">
-        ${items.map(
-          (item) =>
-            html`<li>
-              <button
-                type="button"
-                class="link-button"
-                aria-pressed=${ifDefined(item.pressed === undefined ? undefined : item.pressed ? 'true' : 'false')}
-                @click=${item.activate}
-              >
-                ${dataText(item.text, this.locale)}
-              </button>
-            </li>`,
-        )}
-      </ul>`;
-  }
-
-  private renderRelated(): TemplateResult | typeof nothing {
-    if (this.relatedAnswers.length === 0 && this.relatedPaths.length === 0) return nothing;
-    return html`<div class="related-block">
-      ${this.relatedList(msg('Questions liées :'), this.answerItems(this.relatedAnswers))}
-      ${this.relatedList(
-        msg('Situations liées :'),
-        this.relatedPaths.map((path) => ({
-          text: path.label,
-          pressed: path.id === this.selectedPath,
-          activate: () => this.selectPath(path.id),
-        })),
-      )}
-    </div>`;
-  }
-
-  private renderDirectory(level: number): TemplateResult {
-    const time = this.currentTime();
-    const inScope = new Set(this.scopedContacts.flatMap((contact) => contact.categories));
-    const filters = this.config.categories.filter((category) => inScope.has(category.id));
-    return html`<section class="directory" aria-labelledby="directory-title">
-      ${heading(level, msg('Trouver de l’aide près de chez vous'), {
-        id: 'directory-title',
-        className: 'section-title',
-      })}
-      <div role="search">
-        <label for="directory-search">${msg('Rechercher une aide')}</label>
-        <p id="directory-search-hint" class="meta">
-          ${msg('Par exemple : hébergement, avocat, enfant, plainte.')}
-        </p>
-        <input
-          id="directory-search"
-          part="search"
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          .enterKeyHint=${'search'}
-          aria-describedby="directory-search-hint"
-          .value=${this.query}
-          @input=${this.onSearchInput}
-        />
-      </div>
-      ${
-        filters.length > 1
-          ? html`<fieldset class="filters">
-              <legend>${msg('Filtrer par catégorie')}</legend>
-              <div class="chips">
-                ${filters.map(
-                  (category) =>
-                    html`<label class="chip">
-                      <input
-                        type="checkbox"
-                        value=${category.id}
-                        .checked=${this.selectedCategories.has(category.id)}
-                        @change=${this.onCategoryToggle}
-                      />${dataText(category.label, this.locale)}
-                    </label>`,
-                )}
-              </div>
-            </fieldset>`
-          : nothing
-      }
-      ${this.renderRelated()}
-      <label class="chip open-now">
-        <input type="checkbox" .checked=${this.openNow} @change=${this.onOpenNowToggle} />${msg(
-          'Ouvert maintenant',
-        )}
-      </label>
-      <p class="count" role="status">${this.resultCountText()}</p>
-      ${
-        this.openNow && !this.results.some((contact) => contact.scope.type !== 'national')
-          ? html`<p class="notice">
-              ${msg(
-                'À cette heure, les lieux d’aide proches de chez vous sont fermés. Les lignes ci-dessous répondent 24 h/24.',
-              )}
-            </p>`
-          : nothing
-      }
-      <ul part="list" class="contacts">
-        ${this.results.map((contact) => contactCard(contact, level + 1, this.locale, time))}
-      </ul>
-    </section>`;
-  }
-
-  private resultCountText(): string {
-    const count = this.results.length;
-    if (count === 0) {
-      return msg('Aucune aide ne correspond. Essayez un autre mot, ou appelez le 3919, 24 h/24.');
-    }
-    return new Intl.PluralRules(this.locale).select(count) === 'one'
-      ? msg(str`${count} aide trouvée`)
-      : msg(str`${count} aides trouvées`);
   }
 }

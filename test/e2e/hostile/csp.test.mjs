@@ -5,6 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EXIT_URL, assertNoTrouble, pageTrouble, pressShift, startHarness } from './support.mjs';
+import { openEverything } from '../support/browser.mjs';
 
 let harness;
 before(async () => {
@@ -43,16 +44,7 @@ test('every part of the widget, every configuration and every language: no CSP v
   for (const query of ['hebergement', 'avocat', 'zzzzzz', 'enfant', '']) {
     await lille.getByRole('searchbox').fill(query);
   }
-  await lille.getByRole('checkbox', { name: 'Police et plainte' }).check();
-  await lille.getByRole('checkbox', { name: 'Police et plainte' }).uncheck();
-  await lille.getByRole('checkbox', { name: 'Ouvert maintenant' }).check();
-  await lille.getByRole('checkbox', { name: 'Ouvert maintenant' }).uncheck();
-  const situation = lille.locator('.situation').first();
-  await situation.click();
-  await lille.locator('.situation-intro').waitFor();
-  await situation.click();
-  for (const summary of await lille.locator('summary').all()) await summary.click();
-  await lille.getByRole('button', { name: 'Limiter les traces' }).click();
+  await openEverything(lille);
   await lille.getByRole('button', { name: 'Changer de commune' }).click();
   await lille.getByRole('combobox', { name: 'Votre commune' }).selectOption({ label: 'Roubaix' });
   await lille.getByRole('button', { name: 'Afficher l’aide' }).click();

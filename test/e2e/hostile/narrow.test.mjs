@@ -3,6 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertNoTrouble, startHarness } from './support.mjs';
+import { openEverything } from '../support/browser.mjs';
 
 let harness;
 before(async () => {
@@ -64,9 +65,9 @@ describe('a 320 px wide viewport', () => {
     await lille.getByRole('searchbox').fill('hebergement');
     steps.related = await page.evaluate(sidewaysOverflow);
     await lille.getByRole('searchbox').fill('');
-    await lille.locator('.situation').first().click();
+    await lille.locator('[role="group"] button[aria-pressed]').first().click();
     steps.situation = await page.evaluate(sidewaysOverflow);
-    for (const summary of await lille.locator('summary').all()) await summary.click();
+    await openEverything(lille);
     steps.answers = await page.evaluate(sidewaysOverflow);
     await lille.getByRole('checkbox', { name: 'Ouvert maintenant' }).check();
     steps.openNow = await page.evaluate(sidewaysOverflow);

@@ -8,7 +8,14 @@ import { EXIT_URL, startHarness } from '../support/browser.mjs';
 export { EXIT_URL, startHarness };
 
 /** The five "en danger maintenant" numbers every widget must always show (SPEC). */
-export const EMERGENCY_HREFS = ['tel:17', 'tel:112', 'sms:114', 'tel:15', 'tel:18'];
+/** The numbers of the full view's emergency part: the three tiles, then 112, 15 and 18. */
+export const EMERGENCY_HREFS = ['tel:17', 'sms:114', 'tel:3919', 'tel:112', 'tel:15', 'tel:18'];
+/** The numbers of the band (view="emergency"). */
+export const BAND_HREFS = EMERGENCY_HREFS.slice(0, 3);
+
+/** The numbers an inspected widget must show in its emergency part, by its view. */
+export const emergencyHrefsOf = (widget) =>
+  /\bview-emergency\b/.test(widget.rootClass) ? BAND_HREFS : EMERGENCY_HREFS;
 
 /** Every element the widget's templates can make (src/components/vif-help/*.ts). */
 export const TEMPLATE_TAGS = [
@@ -183,9 +190,11 @@ export function inspectWidgets({ allowedTags, selector = 'vif-help' }) {
           scheme: name === 'href' && 'protocol' in element ? element.protocol : null,
         })),
       ),
-      emergency: [...root.querySelectorAll('[part~="emergency"] a')].map((a) =>
-        a.getAttribute('href'),
-      ),
+      emergency: [
+        ...root.querySelectorAll(
+          '[part~="emergency"] a[href^="tel:"], [part~="emergency"] a[href^="sms:"]',
+        ),
+      ].map((a) => a.getAttribute('href')),
       exitHref: root.querySelector('[part~="exit"]')?.getAttribute('href') ?? null,
       exitScheme: root.querySelector('[part~="exit"]')?.protocol ?? null,
       // The commune's notice is the one followed by the commune picker; partner data has its own.

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  EMERGENCY_HREFS,
+  emergencyHrefsOf,
   EXIT_URL,
   TEMPLATE_TAGS,
   assertNoTrouble,
@@ -39,7 +39,7 @@ describe('the script included twice, by /dist/vif-help.js and /dist/vif-help.js?
     assert.equal(widgets.length, 3);
     for (const widget of widgets) {
       assert.equal(widget.rendered, true);
-      assert.deepEqual(widget.emergency, EMERGENCY_HREFS);
+      assert.deepEqual(widget.emergency, emergencyHrefsOf(widget));
     }
     await countExits(page);
     await pressShift(page, 3);
@@ -72,7 +72,7 @@ describe('a page that defined its own elements and globals before the widget loa
     assert.equal(widgets.length, 2);
     for (const widget of widgets) {
       assert.equal(widget.rendered, true);
-      assert.deepEqual(widget.emergency, EMERGENCY_HREFS);
+      assert.deepEqual(widget.emergency, emergencyHrefsOf(widget));
       assert.deepEqual(widget.strayTags, []);
     }
   });
@@ -109,8 +109,9 @@ describe('a page that defined its own elements and globals before the widget loa
     const widget = page.locator('vif-help').first();
     await widget.getByRole('searchbox').fill('enfant');
     await widget.locator('[part~="contact"]').filter({ hasText: '119' }).first().waitFor();
-    await widget.locator('.situation').first().click();
-    await widget.locator('.situation-intro').waitFor();
+    await widget.getByRole('searchbox').fill('');
+    await widget.locator('[role="group"] button[aria-pressed]').first().click();
+    await widget.locator('.situation-panel').waitFor();
     assert.ok((await page.evaluate(() => window.findCalls)) > before);
     await assertNoTrouble(page, problems);
   });

@@ -74,3 +74,30 @@ export const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+
+/**
+ * Everything a resident can open in one widget (a Playwright locator), as a resident would:
+ * the filters, a situation, then every closed disclosure (cards' details, the other lines,
+ * "Vos questions" and each answer, "Lire la suite", "Protéger votre navigation"), round after
+ * round until none is left closed. The commune picker is left alone.
+ */
+export async function openEverything(widget) {
+  await widget.getByRole('searchbox').fill('');
+  await widget.getByRole('button', { name: 'Filtrer' }).click();
+  await widget.getByRole('checkbox', { name: 'Police et plainte' }).check();
+  await widget.getByRole('checkbox', { name: 'Police et plainte' }).uncheck();
+  await widget.getByRole('checkbox', { name: 'Ouvert maintenant' }).check();
+  await widget.getByRole('checkbox', { name: 'Ouvert maintenant' }).uncheck();
+  const situation = widget.locator('[role="group"] button[aria-pressed="false"]').first();
+  await situation.click();
+  await widget.locator('.situation-panel').waitFor();
+  await widget.locator('[role="group"] button[aria-pressed="true"]').click();
+  for (let round = 0; round < 4; round += 1) {
+    const closed = widget.locator(
+      'button[aria-expanded="false"]:not([aria-controls="commune-picker"]):not(.commune-toggle)',
+    );
+    const count = await closed.count();
+    if (count === 0) break;
+    for (let i = count - 1; i >= 0; i -= 1) await closed.nth(i).click();
+  }
+}

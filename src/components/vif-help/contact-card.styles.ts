@@ -1,0 +1,142 @@
+import { css } from 'lit';
+
+/** Compact cards, one-line rows of national lines, and the card's details (contact-card.ts). */
+export const contactCardStyles = css`
+  .cards {
+    display: grid;
+    gap: 0.5em;
+  }
+  @media (min-width: 40em) {
+    .cards {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  .card,
+  .door-placeholder {
+    padding: 0.375em 0.625em;
+    border: 1px solid var(--_vif-border);
+    border-radius: var(--_vif-radius);
+  }
+  .card article {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125em;
+  }
+  .card-name {
+    font-size: 0.9375em;
+    line-height: 1.2;
+    margin: 0;
+  }
+  .card-actions {
+    display: flex;
+    align-items: center;
+    gap: 0 0.5em;
+  }
+  .call {
+    display: inline-block;
+    min-block-size: 44px;
+    padding-block: 0.625em;
+    line-height: 1.2;
+    font-weight: 700;
+  }
+  .details-button {
+    flex: none;
+    min-block-size: 44px;
+    margin-inline-start: auto;
+    padding: 0 0.375em;
+    border: 1px solid var(--_vif-border);
+    border-radius: var(--_vif-radius);
+    background: var(--_vif-bg);
+    font-size: 0.875em;
+  }
+  .details-button[aria-expanded='true'] {
+    background: var(--_vif-surface);
+  }
+  .card-summary,
+  .card-status {
+    margin: 0;
+    font-size: 0.8125em;
+    line-height: 1.3;
+  }
+  .card-status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.5em;
+  }
+  .opening {
+    font-weight: 600;
+  }
+  .opening.is-open {
+    color: var(--_vif-open);
+  }
+  .badge {
+    padding: 0 0.375em;
+    border: 1px solid var(--_vif-border);
+    border-radius: var(--_vif-radius);
+    color: var(--_vif-muted);
+    font-size: 0.9em;
+    line-height: 1.2;
+    white-space: nowrap;
+  }
+  .card-details {
+    margin-block-start: 0.25em;
+    padding-block-start: 0.25em;
+    border-block-start: 1px solid var(--_vif-border);
+    font-size: 0.9375em;
+  }
+  .channels {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+  }
+  .channels a,
+  .provenance a {
+    display: inline-block;
+    min-block-size: 44px;
+    padding-block: 0.625em;
+    font-weight: 600;
+  }
+  .resident-note {
+    font-weight: 600;
+  }
+
+  .lines {
+    display: grid;
+  }
+  .line-row a {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    padding-block: 0.25em;
+    text-decoration: none;
+  }
+  .line-row + .line-row {
+    border-block-start: 1px solid var(--_vif-border);
+  }
+  .line-digits {
+    flex: none;
+    min-inline-size: 3.5em;
+    font-weight: 800;
+    text-decoration: underline;
+  }
+  .line-label {
+    font-size: 0.9375em;
+  }
+  .line-row a:hover .line-label {
+    text-decoration: underline;
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .door-placeholder {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .card {
+      break-inside: avoid;
+    }
+  }
+`;
