@@ -184,3 +184,38 @@ describe('<vif-help> directory', () => {
     );
   });
 });
+
+describe('<vif-help> directory pages', () => {
+  const partner = (index: number) => ({
+    id: `partenaire-${index}`,
+    name: { fr: `Permanence partenaire ${index}` },
+    description: { fr: 'Une permanence pour les victimes, sur rendez-vous.' },
+    categories: ['accueil'],
+    audiences: ['tous'],
+    channels: [{ type: 'tel', number: `032000000${index}` }],
+    scope: { type: 'metropole' },
+    sources: [{ url: 'https://partenaire.example/', title: 'Site', date: '2026-10-01' }],
+    verified: '2026-11-01',
+    confidence: 'high',
+    status: 'published',
+  });
+
+  it('shows five cards a group, then "Voir les N autres", which moves focus to the first new one', async () => {
+    const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
+    el.contacts = [1, 2, 3, 4, 5, 6].map(partner);
+    await el.updateComplete;
+    const group = root(el).querySelector<HTMLElement>('[aria-labelledby="group-metropole"]')!;
+    expect(group.querySelectorAll('[part~="contact"]').length).to.equal(5);
+    const length = history.length;
+    await press(el, 'Voir les 3 autres');
+    expect(group.querySelectorAll('[part~="contact"]').length).to.equal(8);
+    const focused = root(el).activeElement!;
+    expect(focused.closest('[part~="contact"]')).to.equal(
+      group.querySelectorAll('[part~="contact"]')[5],
+    );
+    expect(history.length).to.equal(length);
+    expect([...group.querySelectorAll('button')].map((b) => b.textContent!.trim())).not.to.include(
+      'Voir les 3 autres',
+    );
+  });
+});
