@@ -5,6 +5,10 @@
 export const configurations = [
   { title: 'Lille, by INSEE code', attributes: { commune: '59350' } },
   {
+    title: 'Wicres, a commune with no verified place of its own yet, and where to report a mistake',
+    attributes: { commune: '59658', 'report-url': 'mailto:vif@example.org' },
+  },
+  {
     title: "Villeneuve-d'Ascq, by name without accents",
     attributes: { commune: 'villeneuve d ascq' },
   },
@@ -13,8 +17,8 @@ export const configurations = [
   { title: 'No commune: the picker', attributes: {} },
   { title: 'Unknown commune', attributes: { commune: 'Paris' } },
   {
-    title: 'Roubaix, emergency band for a page header',
-    attributes: { commune: '59512', view: 'emergency' },
+    title: 'Roubaix, emergency band for a page header, with a link to the full help',
+    attributes: { commune: '59512', view: 'emergency', 'help-url': '/' },
   },
   {
     title: 'Tourcoing, dark theme, housing and police only',
