@@ -19,7 +19,6 @@ const PARTS = [
     'Lit (lit, lit-html, lit-element, @lit/reactive-element)',
     /^node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//,
   ],
-  ['fuse.js', /^node_modules\/fuse\.js\//],
   ['@lit/localize runtime', /^node_modules\/@lit\/localize\//],
   ['data (src/data/generated)', /^src\/data\/generated\//],
   ['locales (src/localization/generated)', /^src\/localization\/generated\//],

@@ -151,5 +151,6 @@ export interface SituationPath {
 /** Words residents type, and the word of the data they mean. */
 export interface Synonym {
   terms: readonly string[];
-  means: string;
+  /** The word, or words, of the data they stand for. */
+  means: string | readonly string[];
 }

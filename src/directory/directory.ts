@@ -10,6 +10,9 @@ import type { Commune, Contact, SituationPath } from '../data/types.js';
  * element that renders it. scope → categories → situation → open now → query → groups → pages.
  */
 
+/** A line of the blocks above is listed again for a query only if it scores this share of the best. */
+const LINE_SHARE = 0.5;
+
 /** Cards a group shows before "Voir les N autres". */
 export const PAGE_SIZE = 5;
 
@@ -111,6 +114,8 @@ export interface DirectoryRequest {
 export interface DirectoryView {
   /** Whether a query, a situation or a filter narrows the directory. */
   narrowed: boolean;
+  /** Nothing matched the query as typed: these are the closest matches. */
+  relaxed: boolean;
   /** Lines of the blocks above that the request matches, as one-line rows, best first. */
   lines: readonly Contact[];
   /** The commune's first doors: all four by default, those the request matches when narrowed. */
@@ -240,10 +245,26 @@ export function createDirectory(options: DirectoryOptions): Directory {
       matched = matched.filter((contact) => best.includes(contact.id) || fitsPath(contact, path));
     if (openNow) matched = matched.filter((contact) => isOpenAt(contact.openingHours, now));
     let rank: ReadonlyMap<Contact, number> = position;
+    let relaxed = false;
     if (query !== '') {
       search ??= options.createSearch(scoped);
       const kept = new Set(matched);
-      matched = search.search(query).filter((contact) => kept.has(contact));
+      const found = (loose: boolean) =>
+        search!.rank(query, { relaxed: loose }).filter(({ item }) => kept.has(item));
+      let ranked = found(false);
+      // Nothing as typed: the closest help, with farther typos and shorter prefixes.
+      if (ranked.length === 0) {
+        ranked = found(true);
+        relaxed = ranked.length > 0;
+      }
+      // The entries that match most of the words, and those one word short of them; a line of
+      // the blocks above comes back only when it is among the best answers.
+      const most = ranked[0]?.matched ?? 0;
+      const top = ranked[0]?.score ?? 0;
+      matched = ranked
+        .filter((entry) => entry.matched >= Math.max(1, most - 1))
+        .filter((entry) => !entry.item.highlight || entry.score >= LINE_SHARE * top)
+        .map(({ item }) => item);
       rank = new Map(matched.map((contact, index) => [contact, index]));
     }
     if (path) {
@@ -288,7 +309,7 @@ export function createDirectory(options: DirectoryOptions): Directory {
       lines.length +
       doorRows.filter((door) => door.contact).length +
       groups.reduce((sum, group) => sum + group.contacts.length, 0);
-    return { narrowed, lines, doors: doorRows, groups, count, hasLocal };
+    return { narrowed, relaxed, lines, doors: doorRows, groups, count, hasLocal };
   }
 
   return {
@@ -311,4 +332,23 @@ function sameRequest(a: DirectoryRequest, b: DirectoryRequest): boolean {
     a.expanded === b.expanded &&
     Math.floor(a.now.getTime() / 60_000) === Math.floor(b.now.getTime() / 60_000)
   );
+}
+
+/**
+ * The numbers of a view in the order a resident reads them: the matched lines, the commune's
+ * first doors (their contact, or the line their placeholder gives), then each group's cards.
+ */
+export function numbersInOrder(view: DirectoryView): string[] {
+  const digits = (contact: Contact | undefined) => {
+    const channel =
+      contact?.channels.find((c) => c.type === 'tel' || c.type === 'sms') ?? contact?.channels[0];
+    return channel
+      ? channel.href.replace(/^(tel|sms):(\+33)?/, (_, __, france) => (france ? '0' : ''))
+      : '';
+  };
+  return [
+    ...view.lines.map(digits),
+    ...view.doors.map((door) => digits(door.contact ?? door.fallback)),
+    ...view.groups.flatMap((group) => group.shown.map(digits)),
+  ];
 }

@@ -11,13 +11,15 @@ const categoryWords = (ids: readonly string[], categories: readonly Category[]):
 export const contactFields =
   (categories: readonly Category[]) =>
   (contact: Contact): SearchFields => ({
-    name: `${allLocales(contact.name)} ${allLocales(contact.summary)}`,
-    categories: categoryWords(contact.categories, categories),
+    name: allLocales(contact.name),
+    // The summary says what and for whom, but names things in passing ("avec ou sans enfants"):
+    // it weighs like the categories, under the name.
+    categories: [categoryWords(contact.categories, categories), allLocales(contact.summary)],
     text: [
       allLocales(contact.description),
       contact.audiences.join(' '),
       contact.address ? `${contact.address.city} ${contact.address.postalCode}` : '',
-    ].join(' '),
+    ],
     numbers: contact.channels
       .filter((channel) => channel.type === 'tel' || channel.type === 'sms')
       .map((channel) => channel.display.replace(/\D/g, ''))

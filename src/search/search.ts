@@ -1,110 +1,230 @@
-import Fuse from 'fuse.js/basic';
-import { normaliseText } from './normalise.js';
-import { buildSynonymTable, expandQuery } from './synonyms.js';
+import { normaliseText, searchWord } from './normalise.js';
+import { STOP_WORDS } from './stop-words.js';
+import { buildSynonymTable, expandQuery, type QuerySlot } from './synonyms.js';
 import type { Synonym } from '../data/types.js';
+
+/** A field's text, or its parts (each distinct part is folded once, however many items share it). */
+type FieldText = string | readonly string[];
 
 /** What the search reads of an item, each field as plain text in every locale. */
 export interface SearchFields {
-  /** The item's name and other words that should weigh most (summary, keywords). */
-  name: string;
-  categories: string;
-  text: string;
+  /** The item's name and other words that should weigh most (keywords). */
+  name: FieldText;
+  categories: FieldText;
+  text: FieldText;
   /** Phone numbers, digits only. */
   numbers?: string;
 }
 
-export interface Search<T> {
-  /** Items matching every word of the query, best first; every item, in order, when empty. */
-  search(query: string): T[];
-}
-
-interface Document<T> {
+/** One item found, with how many of the query's words it matched and how well. */
+export interface Ranked<T> {
   item: T;
-  name: string;
-  categories: string;
-  text: string;
-  numbers: string;
+  /** How many meaningful words of the query it matched. */
+  matched: number;
+  /** How well: exact before prefix before typo, name before category before text, rare words more. */
+  score: number;
 }
 
-/** A query longer than this is cut: no one types more, and the fuzzy matcher caps patterns. */
+export interface Search<T> {
+  /** The items that match any meaningful word of the query, best first; all, in order, if empty. */
+  search(query: string): T[];
+  /** The same, with how each matched; `relaxed` also takes farther typos and shorter prefixes. */
+  rank(query: string, options?: { relaxed?: boolean }): Ranked<T>[];
+}
+
+/** A query longer than this is cut: no one types more. */
 const MAX_QUERY_LENGTH = 64;
 const MIN_WORD_LENGTH = 2;
-/** A word found in a description ranks after a match of the name or the category. */
-const TEXT_MATCH_SCORE = 0.5;
+const FIELD_WEIGHT = { name: 3, categories: 2, text: 1 } as const;
+type Field = keyof typeof FIELD_WEIGHT;
+/** How a word met a token: as typed, as the start of it, with a typo. */
+const EXACT = 1;
+const PREFIX = 0.8;
+const TYPO = 0.6;
+/** A number typed matches a phone number it starts: it weighs like a rare word of a name. */
+const NUMBER_WEIGHT = 3;
+
+/** Whether a and b are within `max` edits (insertion, deletion, substitution, transposition). */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, before[j - 2]! + 1);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return false;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]! <= max;
+}
+
+/** Typos a word may carry: none under 4 letters, one up to 7, two from 8. */
+const typosAllowed = (word: string, relaxed: boolean): number =>
+  (word.length < 4 ? 0 : word.length < 8 ? 1 : 2) + (relaxed && word.length >= 3 ? 1 : 0);
 
 /**
- * A search over a fixed list: accent- and case-insensitive, tolerant of a typo or two in names and
- * categories ("hebergment"), words of descriptions found as typed, every word of the query
- * required, each word also matching the words the data team declared as its synonyms ("dormir"
- * finds housing).
+ * A search over a fixed list, built once: every word of every field is indexed, folded (case,
+ * accents, Arabic letter forms) and weighed by how rare it is. A query's words each count and
+ * none is required: more matched words first, then exact, name, number and category matches,
+ * then prefixes and typos. Each word also stands for the words the data team declared as its
+ * synonyms ("dormir" finds housing, "ne peux pas parler" the SMS), in any language.
  */
 export function createSearch<T>(
   items: readonly T[],
   fieldsOf: (item: T) => SearchFields,
   synonyms: readonly Synonym[] = [],
 ): Search<T> {
-  const documents: Document<T>[] = items.map((item) => {
+  /** Every distinct word of the items, and its number. */
+  const tokenIds = new Map<string, number>();
+  /**
+   * A word's number → the items that hold it, flat as [index, weight, index, weight, …] in item
+   * order, with the best field weight the word has in each.
+   */
+  const holders: number[][] = [];
+  const numbers: string[][] = [];
+  // Many entries share their texts (a description, a category, the imported town halls' words):
+  // each distinct text is folded, cut into words and numbered once.
+  const idsOfText = new Map<string, readonly number[]>();
+  const idsOf = (text: string): readonly number[] => {
+    let ids = idsOfText.get(text);
+    if (!ids) {
+      const words = new Set(
+        normaliseText(text)
+          .split(' ')
+          .map(searchWord)
+          .filter((word) => word.length >= MIN_WORD_LENGTH),
+      );
+      ids = [...words].map((word) => {
+        let id = tokenIds.get(word);
+        if (id === undefined) {
+          id = holders.length;
+          tokenIds.set(word, id);
+          holders.push([]);
+        }
+        return id;
+      });
+      idsOfText.set(text, ids);
+    }
+    return ids;
+  };
+  items.forEach((item, index) => {
     const fields = fieldsOf(item);
-    return {
-      item,
-      name: normaliseText(fields.name),
-      categories: normaliseText(fields.categories),
-      text: normaliseText(fields.text),
-      numbers: fields.numbers ?? '',
-    };
-  });
-  const table = buildSynonymTable(synonyms);
-  const fuse = new Fuse(documents, {
-    // Fuzzy matching costs with the length of the text: it runs on the short fields only, and the
-    // long descriptions are searched word for word (below).
-    keys: [
-      { name: 'name', weight: 3 },
-      { name: 'categories', weight: 2 },
-      { name: 'numbers', weight: 1 },
-    ],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.3,
-    minMatchCharLength: MIN_WORD_LENGTH,
-  });
-  const order = new Map(items.map((item, position) => [item, position]));
-
-  /** The best score of each item for any of the alternatives of one word. */
-  const matchWord = (alternatives: string[]): Map<T, number> => {
-    const best = new Map<T, number>();
-    const keep = (item: T, score: number) => {
-      const previous = best.get(item);
-      if (previous === undefined || score < previous) best.set(item, score);
-    };
-    for (const word of alternatives) {
-      for (const { item, score = 0 } of fuse.search(word)) keep(item.item, score);
-      for (const document of documents) {
-        if (document.text.includes(word)) keep(document.item, TEXT_MATCH_SCORE);
+    for (const field of Object.keys(FIELD_WEIGHT) as Field[]) {
+      const weight = FIELD_WEIGHT[field];
+      const text = fields[field];
+      for (const part of typeof text === 'string' ? [text] : text) {
+        for (const id of idsOf(part)) {
+          const entry = holders[id]!;
+          if (entry[entry.length - 2] !== index) entry.push(index, weight);
+          else if (entry[entry.length - 1]! < weight) entry[entry.length - 1] = weight;
+        }
       }
     }
-    return best;
+    numbers.push((fields.numbers ?? '').split(/\s+/).filter((digits) => digits !== ''));
+  });
+  const postings = new Map([...tokenIds].map(([word, id]) => [word, holders[id]!]));
+  const vocabulary = [...postings.keys()].sort();
+  const rarity = (token: string) => 1 + Math.log(items.length / (postings.get(token)!.length / 2));
+  const table = buildSynonymTable(synonyms);
+  /** What each word of a query meets in the vocabulary, remembered: the vocabulary never changes. */
+  const met = new Map<string, { token: string; quality: number }[]>();
+
+  /** The first vocabulary entry not before `word` (binary search). */
+  const lowerBound = (word: string) => {
+    let low = 0;
+    let high = vocabulary.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (vocabulary[middle]! < word) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   };
 
-  return {
-    search(query) {
-      const words = expandQuery(normaliseText(query.slice(0, MAX_QUERY_LENGTH)), table).filter(
-        ([word]) => word!.length >= MIN_WORD_LENGTH,
-      );
-      if (words.length === 0) return [...items];
-      let scores: Map<T, number> | null = null;
-      for (const alternatives of words) {
-        const matches = matchWord(alternatives);
-        const next = new Map<T, number>();
-        for (const [item, score] of matches) {
-          const previous = scores ? scores.get(item) : 0;
-          if (previous !== undefined) next.set(item, previous + score);
-        }
-        scores = next;
-        if (scores.size === 0) break;
+  function meet(word: string, relaxed: boolean): { token: string; quality: number }[] {
+    const key = `${relaxed ? 1 : 0}${word}`;
+    const known = met.get(key);
+    if (known) return known;
+    const found = new Map<string, number>();
+    if (postings.has(word)) found.set(word, EXACT);
+    if (word.length >= (relaxed ? 2 : 3)) {
+      for (let at = lowerBound(word); at < vocabulary.length; at++) {
+        const token = vocabulary[at]!;
+        if (!token.startsWith(word)) break;
+        if (!found.has(token)) found.set(token, PREFIX);
       }
-      return [...scores!.entries()]
-        .sort(([a, scoreA], [b, scoreB]) => scoreA - scoreB || order.get(a)! - order.get(b)!)
-        .map(([item]) => item);
-    },
+    }
+    const typos = typosAllowed(word, relaxed);
+    if (typos > 0 && (found.size === 0 || relaxed)) {
+      for (const token of vocabulary) {
+        if (!found.has(token) && withinEdits(word, token, typos)) found.set(token, TYPO);
+      }
+    }
+    const result = [...found].map(([token, quality]) => ({ token, quality }));
+    met.set(key, result);
+    return result;
+  }
+
+  /** The meaningful words of a query, each with the terms it stands for and their weight. */
+  function wordsOf(query: string): QuerySlot[] {
+    const expanded = expandQuery(normaliseText(query.slice(0, MAX_QUERY_LENGTH)), table)
+      .map((slot) => slot.map(([term, weight]) => [searchWord(term), weight] as const))
+      .filter(([[word]]) => word.length >= MIN_WORD_LENGTH || /^\d+$/.test(word));
+    const meaningful = expanded.filter(([[word]]) => !STOP_WORDS.has(word));
+    return meaningful.length > 0 ? meaningful : expanded;
+  }
+
+  function rank(query: string, { relaxed = false } = {}): Ranked<T>[] {
+    const words = wordsOf(query);
+    if (words.length === 0) return items.map((item) => ({ item, matched: 0, score: 0 }));
+    const matched = new Map<number, { matched: number; score: number }>();
+    const typedDigits = words.map(([[word]]) => word).filter((word) => /^\d+$/.test(word));
+    // "116 006" or "03 20 49": the digits typed together, as one number.
+    const digits = typedDigits.join('');
+    for (const slot of words) {
+      const best = new Map<number, number>();
+      const keep = (index: number, value: number) => {
+        if (value > (best.get(index) ?? 0)) best.set(index, value);
+      };
+      for (const [term, through] of slot) {
+        for (const { token, quality } of meet(term, relaxed)) {
+          const weight = quality * through * rarity(token);
+          const entry = postings.get(token)!;
+          for (let at = 0; at < entry.length; at += 2) keep(entry[at]!, weight * entry[at + 1]!);
+        }
+      }
+      if (/^\d+$/.test(slot[0]![0]) && digits.length >= 2) {
+        numbers.forEach((list, index) => {
+          if (list.some((number) => number.startsWith(digits))) keep(index, NUMBER_WEIGHT * 2);
+        });
+      }
+      for (const [index, value] of best) {
+        const entry = matched.get(index) ?? { matched: 0, score: 0 };
+        entry.matched += 1;
+        entry.score += value;
+        matched.set(index, entry);
+      }
+    }
+    return [...matched]
+      .sort(([a, x], [b, y]) => y.matched - x.matched || y.score - x.score || a - b)
+      .map(([index, { matched: count, score }]) => ({
+        item: items[index]!,
+        matched: count,
+        score,
+      }));
+  }
+
+  return {
+    rank,
+    search: (query) => rank(query).map(({ item }) => item),
   };
 }

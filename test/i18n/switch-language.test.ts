@@ -2,7 +2,7 @@ import { restoreLang } from '../support/lang.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/vif-help.js';
 import type { VifHelp } from '../../src/vif-help.js';
-import { headings, part, root } from '../support/user.js';
+import { buttonByName, headings, part, root } from '../support/user.js';
 
 const exitName = (el: VifHelp) => part(el, 'exit').textContent!.replace(/\s+/g, ' ').trim();
 const rootOf = (el: VifHelp) => root(el).querySelector('.root')!;
@@ -42,9 +42,12 @@ describe('<vif-help> languages', () => {
   it('gives French shown inside Arabic its own direction, so its punctuation stays at its end', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350" lang="ar"></vif-help>`);
     await waitUntil(() => rootOf(el).getAttribute('dir') === 'rtl');
-    for (const button of root(el).querySelectorAll<HTMLButtonElement>('[aria-expanded="false"]'))
-      button.click();
-    await el.updateComplete;
+    // Everything open, answers included: their bodies are still French only.
+    for (let round = 0; round < 3; round += 1) {
+      for (const button of root(el).querySelectorAll<HTMLButtonElement>('[aria-expanded="false"]'))
+        button.click();
+      await el.updateComplete;
+    }
     const french = [...root(el).querySelectorAll('[lang="fr"]')];
     expect(french.length).to.be.greaterThan(0);
     expect(
@@ -55,8 +58,15 @@ describe('<vif-help> languages', () => {
   it('marks data text that has no translation with its real language', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350" lang="en"></vif-help>`);
     await waitUntil(() => rootOf(el).getAttribute('lang') === 'en');
-    const french = [...root(el).querySelectorAll('[part~="contact"] [lang="fr"]')];
-    expect(french.length).to.be.greaterThan(0);
+    buttonByName(el, /^Your questions|^Vos questions/).click();
+    await el.updateComplete;
+    const question = root(el).querySelector<HTMLButtonElement>('#questions .answer-question')!;
+    question.click();
+    await el.updateComplete;
+    const body = root(el).getElementById(question.getAttribute('aria-controls')!)!;
+    // The answers' bodies are not translated yet: shown in French, and marked so.
+    expect(body.querySelector('[lang="fr"]')?.textContent).to.match(/\S/);
+    expect(question.querySelector('[lang]')).to.equal(null);
   });
 
   it('takes <html lang> when neither the element nor its ancestors say', async () => {

@@ -228,7 +228,10 @@ describe('directory: what a request brings', () => {
       nationalLines: LINES,
       createSearch: (items) => {
         const search = createSearch(items, contactFields([]));
-        return { search: (query) => (searches++, search.search(query)) };
+        return {
+          search: (query) => (searches++, search.search(query)),
+          rank: (query, options) => (searches++, search.rank(query, options)),
+        };
       },
     });
     const asked = request({ query: '115' });

@@ -144,6 +144,15 @@ function countText(context: DirectoryContext): string {
       ? msg(str`Aucun résultat pour « ${query} ». Voici l’aide qui répond à tout moment.`)
       : msg('Aucune aide ne correspond à ces filtres. Voici l’aide qui répond à tout moment.');
   }
+  if (context.view.relaxed) {
+    return new Intl.PluralRules(context.locale).select(count) === 'one'
+      ? msg(
+          str`Aucun résultat pour « ${query} ». L’aide la plus proche (1), et les lignes qui répondent à tout moment :`,
+        )
+      : msg(
+          str`Aucun résultat pour « ${query} ». Les ${count} aides les plus proches, et les lignes qui répondent à tout moment :`,
+        );
+  }
   return new Intl.PluralRules(context.locale).select(count) === 'one'
     ? msg(str`${count} aide trouvée`)
     : msg(str`${count} aides trouvées`);
@@ -315,7 +324,11 @@ function results(context: DirectoryContext): TemplateResult {
   const { view, commune, locale } = context;
   const byId = new Map(view.groups.map((g) => [g.id, g]));
   const empty = view.count === 0 && view.doors.length === 0;
-  const lines = empty ? context.fallbackLines : view.lines;
+  // With nothing found, or only the closest help, the 17 and the 3919 are always there.
+  const lines =
+    empty || view.relaxed
+      ? [...view.lines, ...context.fallbackLines.filter((line) => !view.lines.includes(line))]
+      : view.lines;
   const communeIntro =
     commune && !view.hasLocal && !view.narrowed
       ? html`<p class="group-intro">
