@@ -36,9 +36,6 @@ export const directoryStyles = css`
     border-inline-start: 4px solid var(--_vif-accent);
     background: var(--_vif-surface);
   }
-  .situation-title {
-    font-weight: 700;
-  }
   .situation-panel a {
     font-weight: 700;
     padding-block: 0.5em;

@@ -1,13 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { channelLabel, contactCard, dataText, lineRow, needsChecking } from './contact-card.js';
+import {
+  channelLabel,
+  contactCard,
+  dataText,
+  lineRow,
+  mainChannel,
+  needsChecking,
+} from './contact-card.js';
 import { heading } from './heading.js';
 import { answerList, type AnswerContext } from './questions.js';
 import { disclosureButton, disclosureRegion, type Disclosures } from './disclosure.js';
 import { numberPieces } from '../../directory/number-links.js';
 import { safeHref } from '../../data/links.js';
-import { mainChannel } from './contact-card.js';
 import type { DirectoryGroup, DirectoryView, DoorRow, GroupId } from '../../directory/directory.js';
 import type {
   Answer,
