@@ -219,3 +219,32 @@ describe('<vif-help> directory pages', () => {
     );
   });
 });
+
+describe('<vif-help> a first door the page gives', () => {
+  it('puts the town hall’s own CCAS, given as partner data, in the first row, saying whose it is', async () => {
+    const el = await fixture<VifHelp>(html`<vif-help commune="59658"></vif-help>`);
+    el.contacts = [
+      {
+        id: 'ccas-wicres-partenaire',
+        name: { fr: 'CCAS de Wicres' },
+        description: { fr: 'Accueil social de la mairie, sur rendez-vous.' },
+        categories: ['accueil'],
+        audiences: ['tous'],
+        firstDoor: 'mairie',
+        channels: [{ type: 'tel', number: '0320000000' }],
+        scope: { type: 'communes', insee: ['59658'] },
+        sources: [{ url: 'https://mairie.example/ccas', title: 'Mairie', date: '2026-11-01' }],
+        verified: '2026-11-20',
+        confidence: 'high',
+        status: 'published',
+      },
+    ];
+    await el.updateComplete;
+    const doors = root(el).querySelector('[aria-label="Premiers contacts à Wicres"]')!;
+    const first = doors.children[0]!;
+    expect(first.matches('[part~="contact"]')).to.equal(true);
+    expect(first.textContent).to.contain('CCAS de Wicres').and.contain('Information de la mairie');
+    expect(hrefsIn(first)[0]).to.equal('tel:+33320000000');
+    expect(doors.children.length).to.equal(4);
+  });
+});

@@ -106,6 +106,20 @@ export interface CardContext {
   disclosures: Disclosures;
   /** Makes ids unique when the same contact is shown in two places. */
   place: string;
+  /** The contacts the page itself gave (partner data): they say so, when nothing is in doubt. */
+  fromPage?: ReadonlySet<Contact>;
+}
+
+/**
+ * The one badge of a card: doubt first ("À vérifier"); otherwise, for what the page itself gave,
+ * whose information it is, a town hall's own door saying so ("Information de la mairie").
+ */
+function cardBadge(contact: Contact, fromPage: ReadonlySet<Contact> | undefined) {
+  if (needsChecking(contact)) return doubtBadge(contact);
+  if (!fromPage?.has(contact)) return nothing;
+  return html`<span class="badge"
+    >${contact.firstDoor === 'mairie' ? msg('Information de la mairie') : msg('Information de ce site')}</span
+  >`;
 }
 
 function details(contact: Contact, main: Channel | undefined, locale: Locale): TemplateResult {
@@ -142,7 +156,7 @@ export function contactCard(contact: Contact, context: CardContext): TemplateRes
   const id = `${place}-${contact.id}`;
   const main = mainChannel(contact);
   const opening = contact.openingHours ? openingText(contact.openingHours, now, locale) : null;
-  const badge = doubtBadge(contact);
+  const badge = cardBadge(contact, context.fromPage);
   return html`<li part="contact" class="card">
     <article aria-labelledby="${id}-name" tabindex="-1" data-contact=${contact.id}>
       ${heading(level, dataText(contact.name, locale), { id: `${id}-name`, className: 'card-name' })}

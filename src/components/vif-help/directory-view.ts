@@ -57,6 +57,8 @@ export interface DirectoryContext {
   openNow: boolean;
   onOpenNow: (on: boolean) => void;
   onShowMore: (group: GroupId) => void;
+  /** The contacts the page itself gave (partner data). */
+  fromPage: ReadonlySet<Contact>;
   /** The lines a resident is given whatever the query: 17 and 3919. */
   fallbackLines: readonly Contact[];
 }
@@ -259,9 +261,9 @@ function doorPlaceholder(door: DoorRow, communeName: string): TemplateResult {
 }
 
 function cards(contacts: readonly Contact[], context: DirectoryContext, place: string) {
-  const { level, locale, now, disclosures } = context;
+  const { level, locale, now, disclosures, fromPage } = context;
   return contacts.map((contact) =>
-    contactCard(contact, { level: level + 2, locale, now, disclosures, place }),
+    contactCard(contact, { level: level + 2, locale, now, disclosures, place, fromPage }),
   );
 }
 

@@ -290,6 +290,12 @@ export class VifHelp extends LitElement {
     return PATHS.find((candidate) => candidate.id === this.selectedPath) ?? null;
   }
 
+  /** The contacts the page gave and the widget accepted. */
+  private pageContacts(): ReadonlySet<Contact> {
+    const { state } = this.partner;
+    return new Set(state.status === 'ready' ? state.contacts : []);
+  }
+
   /** The contacts the directory draws from: the widget's own, with or without the partner's. */
   private directoryContacts(): readonly Contact[] {
     const { state } = this.partner;
@@ -458,6 +464,7 @@ export class VifHelp extends LitElement {
       onOpenNow: this.onOpenNow,
       onShowMore: this.onShowMore,
       fallbackLines: FALLBACK_LINES,
+      fromPage: this.pageContacts(),
     })}
     ${questionsSection(ANSWERS, headingLevel + 1, answerContext)}
     ${footer(this.config.reportUrl, locale)}`;
