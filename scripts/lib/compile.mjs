@@ -18,13 +18,15 @@ export function compileData(data) {
     .map((contact) => compileContact(contact, groups));
   return {
     communes: entriesOf(data['communes.json'], 'communes'),
-    categories: entriesOf(data['categories.json']),
-    audiences: entriesOf(data['audiences.json']),
+    categories: entriesOf(data['categories.json']).map(withoutTranslationMark),
+    audiences: entriesOf(data['audiences.json']).map(withoutTranslationMark),
     contacts,
     answers: entriesOf(data['answers.json'], 'answers').map((answer) =>
-      withoutTeamNote(shownSourceOnly(answer)),
+      withoutTranslationMark(withoutTeamNote(shownSourceOnly(answer))),
     ),
-    paths: entriesOf(data['paths.json'], 'paths').map(shownSourceOnly),
+    paths: entriesOf(data['paths.json'], 'paths').map((path) =>
+      withoutTranslationMark(shownSourceOnly(path)),
+    ),
     synonyms: entriesOf(data['synonyms.json'], 'synonyms'),
     dataDate: contacts
       .map((contact) => contact.verified)
@@ -45,6 +47,9 @@ const shownSourceOnly = (entry) => ({ ...entry, sources: entry.sources.slice(0, 
  */
 const withoutTeamNote = ({ confidenceNote: _teamNote, ...entry }) => entry;
 
+/** Which texts are translations, and whether a reviewer read them, is the team's business too. */
+const withoutTranslationMark = ({ translation: _mark, ...entry }) => entry;
+
 /** Keeps the data's order of fields, so the generated module reads like data/. */
 function compileContact(contact, groups) {
   const compiled = {};
@@ -53,6 +58,7 @@ function compileContact(contact, groups) {
       // The data team's note, never shown to residents (see withoutTeamNote), and what the
       // compiled fields already say.
       case 'confidenceNote':
+      case 'translation':
       case 'display':
       case 'status':
         break;
