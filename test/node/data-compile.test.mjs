@@ -60,7 +60,8 @@ test('answers and situations ship in the order of the data, with the source the 
       source.map(({ id }) => id),
     );
     shipped.forEach((entry, index) => {
-      const { sources, confidenceNote: _teamNote, ...facts } = source[index];
+      // The team's note and the translation mark stay in data/.
+      const { sources, confidenceNote: _teamNote, translation: _mark, ...facts } = source[index];
       assert.deepEqual(entry, { ...facts, sources: sources.slice(0, 1) });
     });
   }
@@ -78,12 +79,14 @@ test('the compiled module round-trips the facts of every published contact', () 
       scope: _scope,
       hours: _hours,
       confidenceNote: _teamNote,
+      translation: _mark,
       sources,
       ...facts
     } = source;
     // The bundle carries the source the widget shows (the first); hours travel compiled (below).
     assert.deepEqual(contact.sources, sources.slice(0, 1), `${source.id}: sources`);
     assert.equal('hours' in contact, false, `${source.id}: raw hours`);
+    assert.equal('translation' in contact, false, `${source.id}: the translation mark`);
     for (const [key, value] of Object.entries(facts)) {
       assert.deepEqual(contact[key], value, `${source.id}: ${key}`);
     }
