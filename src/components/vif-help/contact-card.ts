@@ -134,7 +134,7 @@ function details(contact: Contact, main: Channel | undefined, locale: Locale): T
   }
   ${
     contact.address
-      ? html`<p>
+      ? html`<p class="place-address" lang="fr" dir="ltr">
           ${contact.address.street},
           <bdi dir="ltr">${contact.address.postalCode}</bdi> ${contact.address.city}
         </p>`
@@ -159,7 +159,11 @@ export function contactCard(contact: Contact, context: CardContext): TemplateRes
   const badge = cardBadge(contact, context.fromPage);
   return html`<li part="contact" class="card">
     <article aria-labelledby="${id}-name" tabindex="-1" data-contact=${contact.id}>
-      ${heading(level, dataText(contact.name, locale), { id: `${id}-name`, className: 'card-name' })}
+      ${heading(level, dataText(contact.name, locale), {
+        id: `${id}-name`,
+        // A place's name and address are read as on its door or a letter (place-*), not reworded.
+        className: 'card-name place-name',
+      })}
       <div class="card-actions">
         ${main ? channelLink(main, 'call') : nothing}
         ${disclosureButton(
