@@ -42,7 +42,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', 'test/**/*.mjs'],
+    files: ['scripts/**/*.mjs', 'bench/*.mjs', '*.mjs', 'test/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -1,7 +1,7 @@
 // Shared by the bench scripts: Debian's Chromium driven by playwright-core, CPU throttling through
 // the DevTools protocol, and the few statistics the results report.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/dev/chromium.mjs';
 
 /** The slowdown Lighthouse uses for a mid-range phone; every browser timing here runs under it. */
 export const CPU_SLOWDOWN = 4;
@@ -34,7 +34,7 @@ export const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 
 /**
  * Where each (line, column) of a generated file comes from, by its source map: the source of the
- * last segment at or before that position, carried across line breaks (see bench-sizes.mjs).
+ * last segment at or before that position, carried across line breaks (see sizes.mjs).
  */
 export function sourceLocator(decodedMappings, sources) {
   // The source in force at the start of each line, so that a lookup never scans earlier lines.

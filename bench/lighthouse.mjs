@@ -3,8 +3,8 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
-import { launchBrowser, median, throttledPage } from './bench-lib.mjs';
-import { CHROMIUM_PATH } from './chromium.mjs';
+import { launchBrowser, median, throttledPage } from './lib.mjs';
+import { CHROMIUM_PATH } from '../scripts/dev/chromium.mjs';
 
 const run = promisify(execFile);
 const LIGHTHOUSE = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');

@@ -1,8 +1,8 @@
 // Time from navigation to the emergency numbers painted, under CPU throttling: the widget's page
 // against a static page with the same five numbers as plain links. Both pages load
 // bench/pages/probe.js, which records the end of the first rendered frame that shows the "17" link.
-import { launchBrowser, median, selfTimeByPart, throttledPage } from './bench-lib.mjs';
-import { partOfPath } from './bench-sizes.mjs';
+import { launchBrowser, median, selfTimeByPart, throttledPage } from './lib.mjs';
+import { partOfPath } from './sizes.mjs';
 
 const PAGES = { widget: '/widget.html', baseline: '/baseline.html' };
 const PROFILED_RUNS = 3;

@@ -6,14 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { format, resolveConfig } from 'prettier';
-import { startServer } from './serve.mjs';
-import { measureSizes } from './bench-sizes.mjs';
-import { measurePaint } from './bench-paint.mjs';
-import { QUERIES, TYPED, measureSearch } from './bench-search.mjs';
-import { layoutShifts, measureLighthouse } from './bench-lighthouse.mjs';
-import { CPU_SLOWDOWN, ms } from './bench-lib.mjs';
+import { startServer } from '../scripts/dev/serve.mjs';
+import { measureSizes } from './sizes.mjs';
+import { measurePaint } from './paint.mjs';
+import { QUERIES, TYPED, measureSearch } from './search.mjs';
+import { layoutShifts, measureLighthouse } from './lighthouse.mjs';
+import { CPU_SLOWDOWN, ms } from './lib.mjs';
 
-const RESULTS = new URL('../bench/results.md', import.meta.url);
+const RESULTS = new URL('results.md', import.meta.url);
 const TARGETS = {
   brotli: 30 * 1024,
   paintRatio: 1.5,
@@ -222,7 +222,7 @@ const cpuList = cpus();
 
 const markdown = `# vif-help: benchmark results
 
-Written by \`npm run bench\` (scripts/bench.mjs); do not edit by hand. Timings are reported, never
+Written by \`npm run bench\` (bench/run.mjs); do not edit by hand. Timings are reported, never
 asserted: they come from a shared, noisy machine, so they are medians and percentiles over
 several runs, read together with their ratios.
 
@@ -321,7 +321,7 @@ ${table(
 ## 2. Time from navigation to the emergency numbers painted
 
 A fresh browser context per load (empty cache), viewport 360 × 740, ${CPU_SLOWDOWN}× CPU, pages served by
-scripts/serve.mjs under its strict CSP: bench/pages/widget.html (the snippet, commune 59350) and
+scripts/dev/serve.mjs under its strict CSP: bench/pages/widget.html (the snippet, commune 59350) and
 bench/pages/baseline.html (the same five numbers as plain links). Both load bench/pages/probe.js, a
 \`requestAnimationFrame\` probe: at each frame it looks for \`[part~="emergency"] a[href="tel:17"]\`
 (in \`vif-help\`'s shadow root, or in the static page) and, at the first frame where it is visible

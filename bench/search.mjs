@@ -3,13 +3,7 @@
 // bench/search-bench.ts is bundled in memory and served to the page at /generated/search-bench.js.
 import { build } from 'esbuild';
 import { decode } from '@jridgewell/sourcemap-codec';
-import {
-  launchBrowser,
-  percentile,
-  selfTimeByPart,
-  sourceLocator,
-  throttledPage,
-} from './bench-lib.mjs';
+import { launchBrowser, percentile, selfTimeByPart, sourceLocator, throttledPage } from './lib.mjs';
 
 /** What a resident types, one keystroke at a time: a typo, two words, a word, a number. */
 export const TYPED = ['hebergment', 'avocat lille', 'enfant', '3919'];

@@ -8,7 +8,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { decode, encode } from '@jridgewell/sourcemap-codec';
 import configs from '../rollup.config.mjs';
-import { sourceLocator } from './bench-lib.mjs';
+import { sourceLocator } from './lib.mjs';
 
 const DIST = new URL('../dist/vif-help.js', import.meta.url);
 

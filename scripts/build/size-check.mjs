@@ -9,7 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // stops silent growth; splitting per commune and loading locales and the validator on demand
 // (issue 16) is what brings a commune's page to its 30 KB target.
 const BUDGET_BROTLI_BYTES = 60 * 1024;
-const file = new URL('../dist/vif-help.js', import.meta.url);
+const file = new URL('../../dist/vif-help.js', import.meta.url);
 const bytes = readFileSync(file);
 const gzip = gzipSync(bytes, { level: 9 }).length;
 const brotli = brotliCompressSync(bytes, {

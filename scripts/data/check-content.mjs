@@ -2,14 +2,8 @@
 // unique, references to categories, audiences, contacts and answers that exist, dates not in the
 // future, texts for residents of their length, numbers of an intro written as the widget shows
 // them, a search term used once. Pure, like check.mjs, which calls it.
-import { entriesOf } from './check.mjs';
-import { entryName, problem, quote } from './problems.mjs';
+import { duplicateIds, entryName, futureDates, objectEntries, problem, quote } from '../shared.mjs';
 import { checkTextsForResidents } from './words.mjs';
-
-const objects = (list) =>
-  list
-    .map((entry, index) => ({ entry, index }))
-    .filter(({ entry }) => entry !== null && typeof entry === 'object' && !Array.isArray(entry));
 
 function unknownIds(file, id, field, values, known, what) {
   if (!Array.isArray(values)) return [];
@@ -22,37 +16,6 @@ function unknownIds(file, id, field, values, known, what) {
         field,
         `${quote(value)} is not ${what}`,
         `use one of ${[...known].slice(0, 12).join(', ')}${known.size > 12 ? ', …' : ''}`,
-      ),
-    );
-}
-
-function duplicateIds(file, entries) {
-  const seen = new Set();
-  return entries
-    .filter(({ entry }) => typeof entry.id === 'string')
-    .filter(({ entry }) => seen.has(entry.id) || !seen.add(entry.id))
-    .map(({ entry }) =>
-      problem(file, entry.id, 'id', 'is used twice', 'give each entry its own id'),
-    );
-}
-
-function futureDates(file, id, entry, today) {
-  const dates = [
-    ['verified', entry.verified],
-    ...(Array.isArray(entry.sources) ? entry.sources : []).map((source, index) => [
-      `sources[${index}].date`,
-      source?.date,
-    ]),
-  ];
-  return dates
-    .filter(([, date]) => typeof date === 'string' && date > today)
-    .map(([field, date]) =>
-      problem(
-        file,
-        id,
-        field,
-        `${quote(date)} is in the future`,
-        `write the date the page or the check was made, on or before ${today}`,
       ),
     );
 }
@@ -115,11 +78,11 @@ export function contentProblems(
 ) {
   const categoryIds = new Set(categories);
   const audienceIds = new Set(audiences);
-  const answers = objects(entriesOf(data['answers.json'], 'answers'));
-  const paths = objects(entriesOf(data['paths.json'], 'paths'));
-  const synonyms = objects(entriesOf(data['synonyms.json'], 'synonyms'));
+  const answers = objectEntries(data, 'answers.json', 'answers');
+  const paths = objectEntries(data, 'paths.json', 'paths');
+  const synonyms = objectEntries(data, 'synonyms.json', 'synonyms');
   const answerIds = new Set(answers.map(({ entry }) => entry.id));
-  const problems = [...duplicateIds('answers.json', answers), ...duplicateIds('paths.json', paths)];
+  const problems = [...duplicateIds(answers), ...duplicateIds(paths)];
 
   for (const { entry, index } of answers) {
     const id = entryName(entry, index);
@@ -140,7 +103,9 @@ export function contentProblems(
         contactIds,
         'a published contact',
       ),
-      ...futureDates('answers.json', id, entry, today),
+      ...futureDates(entry, today).map(({ field, wrong, right }) =>
+        problem('answers.json', id, field, wrong, right),
+      ),
       ...textProblems('answers.json', id, entry, ['residentNote']),
     );
   }
@@ -179,7 +144,9 @@ export function contentProblems(
         contactIds,
         'a published contact',
       ),
-      ...futureDates('paths.json', id, entry, today),
+      ...futureDates(entry, today).map(({ field, wrong, right }) =>
+        problem('paths.json', id, field, wrong, right),
+      ),
       ...textProblems('paths.json', id, entry, ['short', 'intro']),
       ...numberProblems(id, entry.intro, numberDisplays),
     );

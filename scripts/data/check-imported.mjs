@@ -1,18 +1,16 @@
 // What data:check adds for imported contacts: data/imported/*.json and data/overrides.json follow
 // their schemas, every imported contact (overrides applied) follows the contact schema, no entry
 // of data/imported/ was edited by hand, and every override names an imported contact.
-import { CONTACT_FILES, entriesOf } from './check.mjs';
 import {
   applyOverride,
   attributeToOverride,
+  CONTACT_FILES,
   contactDigest,
   importedFiles,
   overridesById,
   OVERRIDES_FILE,
 } from './imported.mjs';
-import { entryName, problem, quote } from './problems.mjs';
-
-const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+import { entriesOf, entryName, isObject, problem, quote } from '../shared.mjs';
 
 /**
  * @param {Record<string, unknown>} data parsed files of data/

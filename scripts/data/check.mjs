@@ -3,36 +3,26 @@
 // that compile, dates not in the future). Pure: it takes parsed files and returns all problems.
 import { compileHours } from './hours.mjs';
 import { normalisePhone, PHONE_HINT, spellsSameDigits } from './phone.mjs';
-import { entryName, problem, quote } from './problems.mjs';
+import {
+  duplicateIds,
+  entryName,
+  futureDates,
+  isoDate,
+  objectEntries,
+  problem,
+  quote,
+} from '../shared.mjs';
 import { createSchemaCheck, OPTIONAL_SCHEMA_OF_FILE, SCHEMA_OF_FILE } from './schema.mjs';
 import { contentProblems } from './check-content.mjs';
 import { importedProblems } from './check-imported.mjs';
 import { attributeToOverride, contactEntries } from './imported.mjs';
 import { checkTextsForResidents } from './words.mjs';
 
-/** The files that hold contacts, in the order the widget lists them. */
-export const CONTACT_FILES = ['national.json', 'contacts.json'];
-
-/** The list of entries of a data file: the file itself, or the list under its one key. */
-export function entriesOf(content, key) {
-  const list = Array.isArray(content) ? content : content?.[key];
-  return Array.isArray(list) ? list : [];
-}
-
-/**
- * The entries of a file that are objects, with their file and position. The schema reports the
- * others; skipping them here lets every other check run on malformed data without failing.
- */
-const objectEntries = (data, file, key) =>
-  entriesOf(data[file], key)
-    .map((entry, index) => ({ file, entry, index }))
-    .filter(({ entry }) => entry !== null && typeof entry === 'object' && !Array.isArray(entry));
-
 /**
  * @param {Record<string, unknown>} data parsed files of data/, keyed by file name
  * @param {{ schemas: object[], today: string }} options the schemas of data/schema/, and today's
  *   date (YYYY-MM-DD, Europe/Paris)
- * @returns {import('./problems.mjs').Problem[]}
+ * @returns {import('../shared.mjs').Problem[]}
  */
 export function checkData(data, { schemas, today }) {
   const checkSchema = createSchemaCheck(schemas);
@@ -93,28 +83,6 @@ function numberDisplays(published) {
 
 const idsOf = (entries) =>
   entries.map(({ entry }) => entry.id).filter((id) => typeof id === 'string');
-
-/** Ids used twice, within a file or across the contact files. */
-function duplicateIds(entries) {
-  const firstUse = new Map();
-  const problems = [];
-  for (const { file, entry, index } of entries) {
-    if (typeof entry?.id !== 'string') continue;
-    const first = firstUse.get(entry.id);
-    if (first) {
-      problems.push(
-        problem(
-          file,
-          entry.id,
-          'id',
-          `is already the id of entry #${first.index + 1} of data/${first.file}`,
-          'give each entry its own id',
-        ),
-      );
-    } else firstUse.set(entry.id, { file, index });
-  }
-  return problems;
-}
 
 /** Two numbers at the same place of the "en danger maintenant" or "parler à quelqu'un" block. */
 function duplicateHighlights(contacts) {
@@ -242,23 +210,11 @@ function checkHours(contact, report) {
 
 /** Nothing verified or published in the future; no source newer than the verification. */
 function checkDates(contact, today, report) {
+  for (const { field, wrong, right } of futureDates(contact, today)) report(field, wrong, right);
   const verified = isoDate(contact.verified);
-  if (verified && verified > today) {
-    report(
-      'verified',
-      `${verified} is in the future`,
-      `the day the facts were collected, ${today} at the latest`,
-    );
-  }
   for (const [i, source] of listOrEmpty(contact.sources).entries()) {
     const date = isoDate(source?.date);
-    if (date && date > today) {
-      report(
-        `sources[${i}].date`,
-        `${date} is in the future`,
-        `the page's date or the day it was read, ${today} at the latest`,
-      );
-    } else if (date && verified && date > verified) {
+    if (date && verified && date <= today && date > verified) {
       report(
         `sources[${i}].date`,
         `${date} is later than verified (${verified})`,
@@ -335,5 +291,3 @@ function inseeProblems(file, id, field, codes, known) {
 }
 
 const listOrEmpty = (value) => (Array.isArray(value) ? value : []);
-const isoDate = (value) =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;

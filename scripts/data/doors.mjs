@@ -1,7 +1,7 @@
 // The first doors every commune needs — the town hall or its CCAS, the police or gendarmerie
 // unit, a justice house, the victim-support service — counted per commune from the contacts
 // that carry `firstDoor`, hand-written and imported alike. Pure: parsed files in, table out.
-import { entriesOf } from './check.mjs';
+import { entriesOf } from '../shared.mjs';
 import { contactEntries } from './imported.mjs';
 import { resolveScope, servesCommune } from './scope.mjs';
 

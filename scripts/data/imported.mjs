@@ -4,12 +4,13 @@
 // other step (check, compile, report) reads the contacts of both through `contactEntries`, with
 // each override applied to the contact it names. Pure, apart from the digest's hash.
 import { createHash } from 'node:crypto';
-import { CONTACT_FILES, entriesOf } from './check.mjs';
+import { entriesOf, isObject } from '../shared.mjs';
+
+/** The files that hold contacts, in the order the widget lists them. */
+export const CONTACT_FILES = ['national.json', 'contacts.json'];
 
 export const OVERRIDES_FILE = 'overrides.json';
 export const IMPORTED_FOLDER = 'imported/';
-
-const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The files of data/imported/ that were read, e.g. "imported/gendarmerie.json". */
 export const importedFiles = (data) =>

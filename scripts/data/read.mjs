@@ -1,16 +1,19 @@
-// The one module of scripts/lib that touches the outside world: it reads the files of a data
+// The one module of scripts/data that reads the outside world: it reads the files of a data
 // folder and its schemas, tells today's date in the metropolis, and prints problems and exits
-// for the scripts. Everything else in scripts/lib is pure.
+// for the scripts. The other rule modules of scripts/data are pure.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkData } from './check.mjs';
-import { formatProblem, problem } from './problems.mjs';
+import { formatProblem, problem } from '../shared.mjs';
 import { OPTIONAL_SCHEMA_OF_FILE, SCHEMA_OF_FILE } from './schema.mjs';
 
-/** data/ of this repository, or the folder given as the first argument of a script. */
-export const dataFolderFromArguments = (argv = process.argv) =>
-  argv[2] ? pathToFileURL(`${resolve(argv[2])}/`) : new URL('../../data/', import.meta.url);
+/**
+ * data/ of this repository, or the folder given as the first argument of a command.
+ * @param {string[]} args the command's arguments
+ */
+export const dataFolderFromArguments = (args) =>
+  args[0] ? pathToFileURL(`${resolve(args[0])}/`) : new URL('../../data/', import.meta.url);
 
 /**
  * The files of a data folder to read: those every folder has, data/overrides.json when there is

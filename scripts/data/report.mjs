@@ -2,7 +2,7 @@
 // communes without local help, the first doors each commune still lacks, the texts residents
 // should read and do not yet (summaries, notes on what is uncertain, translations), and how many
 // contacts serve each commune. Pure: parsed files in, text out.
-import { entriesOf } from './check.mjs';
+import { entriesOf } from '../shared.mjs';
 import { DOOR_KINDS, firstDoorsByCommune } from './doors.mjs';
 import { contactEntries } from './imported.mjs';
 import { resolveScope, servesCommune } from './scope.mjs';

@@ -3,7 +3,7 @@
 // `description` of the field, so the schema stays the one place that says what is expected.
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { entryName, problem, quote } from './problems.mjs';
+import { entryName, problem, quote } from '../shared.mjs';
 
 /** Which schema (by `$id`) each file of data/ follows. */
 export const SCHEMA_OF_FILE = {

@@ -1,6 +1,6 @@
 // The texts residents read are held to a length, and kept free of the data team's words: a
 // card's summary, a note for residents, a situation's button and its intro. Pure.
-import { quote } from './problems.mjs';
+import { quote } from '../shared.mjs';
 
 /** How many words of each text a resident reads, at most, in French, and what would be right. */
 export const WORD_LIMITS = {

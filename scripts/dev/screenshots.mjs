@@ -1,12 +1,12 @@
 /* global document */
 // Screenshots of the widget as residents see it (360×640 phone, 1280×800 desktop, French and
 // Arabic), and the figures RESIDENT-FIRST.md measures, for a reviewer to look at:
-// node scripts/screenshots.mjs [out-dir] (after npm run build).
+// node scripts/dev/screenshots.mjs [out-dir] (after npm run build).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer } from '../scripts/serve.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { startServer } from './serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const out = process.argv[2] ?? 'bench/tmp/screenshots';
 mkdirSync(out, { recursive: true });

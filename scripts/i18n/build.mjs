@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const outputDir = new URL('../src/localization/generated/', import.meta.url);
+const outputDir = new URL('../../src/localization/generated/', import.meta.url);
 const run = spawnSync('npx', ['lit-localize', 'build'], { encoding: 'utf8' });
 if (run.status !== 0) {
   console.error(run.stdout, run.stderr);

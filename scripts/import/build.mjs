@@ -2,16 +2,10 @@
 // communes, write each record as a contact in the project's schema, then set the new contacts
 // against the previous import to say what was added, changed, confirmed unchanged or removed
 // upstream. Pure: records and the previous file in, the new file and a summary out.
-import { compileHours } from './hours.mjs';
-import {
-  cityName,
-  DAY_NAMES,
-  metropolisCommune,
-  openingHoursValue,
-  slug,
-} from './import-fields.mjs';
-import { contactDigest } from './imported.mjs';
-import { KINDS, SOURCES } from './import-sources.mjs';
+import { compileHours } from '../data/hours.mjs';
+import { cityName, DAY_NAMES, metropolisCommune, openingHoursValue, slug } from './fields.mjs';
+import { contactDigest } from '../data/imported.mjs';
+import { KINDS, SOURCES } from './sources.mjs';
 
 /** Fields that say when and where the facts were read, not what they are. */
 const BOOKKEEPING = new Set(['sources', 'verified']);
@@ -19,7 +13,7 @@ const BOOKKEEPING = new Set(['sources', 'verified']);
 const OLD_RECORD_YEARS = 2;
 
 /**
- * @param {object[]} records what a reader of import-sources.mjs returned
+ * @param {object[]} records what a source reader (sources.mjs) returned
  * @param {{ kind: string, file: string, date: string, today: string, communes: object[] }} context
  *   the source ("police"…), the file's name and date, the day of the import, data/communes.json
  * @returns {{ kept: { record: string, contact: object }[], outside: number, warnings: string[] }}

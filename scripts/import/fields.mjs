@@ -1,7 +1,7 @@
 // The pieces of an official record that every importer turns into the project's fields: CSV
 // rows, phone numbers, e-mail addresses, web addresses, communes, and opening hours written
 // day by day that become one `opening_hours` value. Pure.
-import { normalisePhone } from './phone.mjs';
+import { normalisePhone } from '../data/phone.mjs';
 
 /**
  * Rows of a CSV text as objects keyed by the header's column names. Quoted fields may hold the

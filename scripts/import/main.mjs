@@ -8,13 +8,13 @@ import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import prettier from 'prettier';
-import { checkData } from './lib/check.mjs';
-import { communesWithoutDoor, DOOR_KINDS, firstDoorsByCommune } from './lib/doors.mjs';
-import { applyImport, buildContacts } from './lib/import-build.mjs';
-import { SOURCES } from './lib/import-sources.mjs';
-import { overridesById } from './lib/imported.mjs';
-import { formatProblem } from './lib/problems.mjs';
-import { readDataFolder, todayInParis } from './lib/read-data.mjs';
+import { checkData } from '../data/check.mjs';
+import { communesWithoutDoor, DOOR_KINDS, firstDoorsByCommune } from '../data/doors.mjs';
+import { applyImport, buildContacts } from './build.mjs';
+import { SOURCES } from './sources.mjs';
+import { overridesById } from '../data/imported.mjs';
+import { formatProblem } from '../shared.mjs';
+import { readDataFolder, todayInParis } from '../data/read.mjs';
 
 const USAGE = `usage: npm run data:import -- <${Object.keys(SOURCES).join('|')}> <file> [--date YYYY-MM-DD]`;
 const fail = (message) => {
@@ -44,7 +44,7 @@ if (date > today) fail(`the file's date ${date} is after today (${today})`);
 const file = basename(path);
 const folder = values.data
   ? pathToFileURL(`${resolve(values.data)}/`)
-  : new URL('../data/', import.meta.url);
+  : new URL('../../data/', import.meta.url);
 
 const { data, schemas, problems: unreadable } = readDataFolder(folder);
 if (unreadable.length > 0)

@@ -11,7 +11,7 @@ import {
   phoneNumbers,
   plain,
   webAddresses,
-} from './import-fields.mjs';
+} from './fields.mjs';
 
 const DATA_GOUV = 'https://www.data.gouv.fr/fr/datasets/';
 const INTERIEUR = "Ministère de l'Intérieur";

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { createAjv, SCHEMA_OF_FILE } from '../../scripts/lib/schema.mjs';
+import { createAjv, SCHEMA_OF_FILE } from '../../scripts/data/schema.mjs';
 import { fixture, realData } from './helpers.mjs';
 
 const { data, schemas } = realData();
