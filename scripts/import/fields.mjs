@@ -204,3 +204,16 @@ function dayList(days) {
 
 /** "lundi", "Lundi", "LUNDI" → 0 … "dimanche" → 6; else -1. */
 export const dayIndex = (name) => DAY_NAMES.indexOf(plain(name));
+
+export const DATA_GOUV = 'https://www.data.gouv.fr/fr/datasets/';
+export const INTERIEUR = "Ministère de l'Intérieur";
+
+/** The street, postal code and town of a row of the police and gendarmerie lists, or null. */
+export function csvAddress(row) {
+  // Without `voie`, the street is adresse_geographique up to its postal code and town.
+  const geographic = /^\d{5}$/.test(row.code_postal ?? '')
+    ? row.adresse_geographique?.split(row.code_postal)[0]
+    : row.adresse_geographique;
+  const street = row.voie || geographic?.trim();
+  return street ? { street, postalCode: row.code_postal, city: row.commune } : null;
+}

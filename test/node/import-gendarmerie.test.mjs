@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileHours } from '../../scripts/data/hours.mjs';
-import { hoursFromText } from '../../scripts/import/sources.mjs';
+import { hoursFromText } from '../../scripts/import/gendarmerie.mjs';
 import {
   checkFolder,
   dataCopy,
