@@ -208,8 +208,30 @@ export const dayIndex = (name) => DAY_NAMES.indexOf(plain(name));
 export const DATA_GOUV = 'https://www.data.gouv.fr/fr/datasets/';
 export const INTERIEUR = "Ministère de l'Intérieur";
 
+/**
+ * What a row of the Ministère de l'Intérieur's lists (police, gendarmerie) says of a place, in the
+ * fields every source gives: its name, commune, phones and address. Each source adds its id,
+ * hours and page.
+ * @param {Record<string, string>} row
+ * @param {string} kind
+ */
+export function interieurRecord(row, kind) {
+  return {
+    kind,
+    name: row.service,
+    located: row.code_commune_insee,
+    competence: [],
+    phones: phoneNumbers(row.telephone),
+    emails: emailAddresses([]),
+    websites: webAddresses([]),
+    address: csvAddress(row),
+    modified: null,
+  };
+}
+
 /** The street, postal code and town of a row of the police and gendarmerie lists, or null. */
-export function csvAddress(row) {
+/** The street, postal code and town of a row of the police and gendarmerie lists, or null. */
+function csvAddress(row) {
   // Without `voie`, the street is adresse_geographique up to its postal code and town.
   const geographic = /^\d{5}$/.test(row.code_postal ?? '')
     ? row.adresse_geographique?.split(row.code_postal)[0]

@@ -2,14 +2,12 @@
 // row each, with their hours, turned into plain records. Pure: text in, records out.
 import {
   clockTime,
-  csvAddress,
   DATA_GOUV,
   DAY_NAMES,
   dayIndex,
-  emailAddresses,
   INTERIEUR,
+  interieurRecord,
   parseCsv,
-  phoneNumbers,
   plain,
   webAddresses,
 } from './fields.mjs';
@@ -30,18 +28,10 @@ function readGendarmerie(text) {
   return parseCsv(text)
     .filter((row) => !NOT_A_FRONT_DESK.test(row.service))
     .map((row) => ({
+      ...interieurRecord(row, 'gendarmerie'),
       record: row.identifiant_public_unite,
-      kind: 'gendarmerie',
-      name: row.service,
-      located: row.code_commune_insee,
-      competence: [],
-      phones: phoneNumbers(row.telephone),
-      emails: emailAddresses([]),
-      websites: webAddresses([]),
-      address: csvAddress(row),
       hours: gendarmerieHours(row),
       publicPage: webAddresses([row.url ?? '']).https[0] ?? null,
-      modified: null,
     }));
 }
 
