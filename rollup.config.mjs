@@ -22,6 +22,7 @@ const plugins = (...beforeMinify) => [
  * copy must not run at all: Lit would create its Trusted Types policy "lit-html" again, which a
  * strict policy refuses with an exception. So the module's body runs only when no <vif-help> is
  * defined yet, and a second copy re-exports what the first one shared under a global symbol.
+ * @type {import('rollup').Plugin}
  */
 const runOnce = {
   name: 'run-once',
@@ -62,6 +63,7 @@ const embedPage = {
   },
 };
 
+/** @type {import('rollup').RollupOptions[]} */
 export default [
   /** The widget: one self-contained ES module with Lit, fuse.js, the data and every locale. */
   {

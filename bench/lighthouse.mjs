@@ -42,6 +42,7 @@ async function lighthouse(url) {
 }
 
 export async function measureLighthouse(origin, { runs = 3 } = {}) {
+  /** @type {Record<string, Awaited<ReturnType<typeof lighthouse>>[]>} */
   const samples = { with: [], without: [] };
   for (let index = 0; index < runs; index += 1) {
     for (const [name, path] of Object.entries(PAGES)) {

@@ -48,7 +48,8 @@ async function profileWidgetLoad(browser, origin, locateSource) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   // How much the first render builds: the whole widget, not only the emergency block.
   const elements = await page.evaluate(
-    () => globalThis.document.querySelector('vif-help').shadowRoot.querySelectorAll('*').length,
+    () =>
+      globalThis.document.querySelector('vif-help')?.shadowRoot?.querySelectorAll('*').length ?? 0,
   );
   await context.close();
   const byPart = selfTimeByPart(profile, ({ url, lineNumber, columnNumber }) => {

@@ -55,6 +55,7 @@ function log(message) {
 }
 
 const started = new Date();
+const minutesSince = (start) => (Date.now() - start.getTime()) / 60000;
 // Other work on a shared machine skews timings: the load before and after is part of the record.
 const loadBefore = loadavg()[0];
 log('bytes');
@@ -81,9 +82,15 @@ await server.close();
 // ---- Targets -------------------------------------------------------------------------------------
 
 const paintRatio = paint.widget.painted / paint.baseline.painted;
-const searchAtTarget = search.scales.find((entry) => entry.scale === TARGETS.searchScale);
-const searchAtOne = search.scales.find((entry) => entry.scale === 1);
-const searchAtHundred = search.scales.find((entry) => entry.scale === 100);
+/** The search measures at one scale of the data (one of SCALES in search.mjs). */
+const searchAt = (scale) => {
+  const entry = search.scales.find((measured) => measured.scale === scale);
+  if (!entry) throw new Error(`the search bench did not measure ×${scale}`);
+  return entry;
+};
+const searchAtTarget = searchAt(TARGETS.searchScale);
+const searchAtOne = searchAt(1);
+const searchAtHundred = searchAt(100);
 const searchGrowth = searchAtHundred.p95 / searchAtOne.p95;
 const clsAdded = lighthouse.with.cls - lighthouse.without.cls;
 const partsByBrotli = [...sizes.parts].sort((a, b) => b.brotli - a.brotli);
@@ -251,7 +258,7 @@ ${table(
     ],
     [
       'Date',
-      `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${((Date.now() - started) / 60000).toFixed(1)} min`,
+      `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${minutesSince(started).toFixed(1)} min`,
     ],
   ],
 )}
@@ -477,7 +484,7 @@ ${analyses.join('\n\n') || 'Every target is met.'}
 \`\`\`sh
 npm ci
 npm run build
-npm run bench   # about ${Math.ceil((Date.now() - started) / 60000)} minutes; writes bench/results.md
+npm run bench   # about ${Math.ceil(minutesSince(started))} minutes; writes bench/results.md
 \`\`\`
 `;
 

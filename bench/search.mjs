@@ -27,8 +27,13 @@ async function bundle() {
     sourcemap: 'external',
     write: false,
   });
-  const code = outputFiles.find((file) => file.path.endsWith('.js')).text;
-  const map = JSON.parse(outputFiles.find((file) => file.path.endsWith('.map')).text);
+  const output = (ending) => {
+    const file = outputFiles.find(({ path }) => path.endsWith(ending));
+    if (!file) throw new Error(`esbuild wrote no ${ending} file for bench/search-bench.ts`);
+    return file.text;
+  };
+  const code = output('.js');
+  const map = JSON.parse(output('.map'));
   return { code, locate: sourceLocator(decode(map.mappings), map.sources) };
 }
 

@@ -14,6 +14,7 @@ const DIST = new URL('../dist/vif-help.js', import.meta.url);
 
 const OTHER = 'other dependencies';
 /** The parts the results report, first matching prefix wins; sources are paths from the root. */
+/** @type {[string, RegExp][]} */
 const PARTS = [
   [
     'Lit (lit, lit-html, lit-element, @lit/reactive-element)',
@@ -80,7 +81,13 @@ const withWrapMap = (plugin) =>
 
 /** The widget's bundle as rollup.config.mjs builds it, with its source map, not written to disk. */
 async function buildWithSourceMap() {
-  const [widget] = configs.filter((config) => config.output?.file === 'dist/vif-help.js');
+  // rollup.config.mjs gives each build one input, one output and a list of plugins.
+  const builds =
+    /** @type {{ input: string, output: import('rollup').OutputOptions, plugins: import('rollup').Plugin[] }[]} */ (
+      /** @type {unknown} */ (configs)
+    );
+  const widget = builds.find((config) => config.output.file === 'dist/vif-help.js');
+  if (!widget) throw new Error('rollup.config.mjs has no build of dist/vif-help.js');
   const plugins = widget.plugins.map(withWrapMap);
   const bundle = await rollup({ input: widget.input, plugins, onwarn: () => {} });
   const { output } = await bundle.generate({ ...widget.output, sourcemap: 'hidden' });
@@ -111,14 +118,18 @@ function* segments(code, map) {
 export async function measureSizes() {
   const shipped = readFileSync(DIST);
   const chunk = await buildWithSourceMap();
+  if (!chunk.map) throw new Error('rollup gave no source map for the widget');
+  const map = chunk.map;
   const sameAsDist = chunk.code === shipped.toString('utf8');
 
-  const partText = new Map([...PARTS.map(([name]) => [name, []]), [UNMAPPED, []]]);
+  /** @type {Map<string, string[]>} */
+  const partText = new Map();
+  for (const name of [...PARTS.map(([part]) => part), UNMAPPED]) partText.set(name, []);
   const moduleText = new Map();
-  for (const [source, text] of segments(chunk.code, chunk.map)) {
+  for (const [source, text] of segments(chunk.code, map)) {
     if (text === '') continue;
     const path = source?.replace(/^(\.\.\/)+/, '') ?? null;
-    partText.get(partOfPath(path)).push(text);
+    partText.get(partOfPath(path))?.push(text);
     if (!path) continue;
     if (!moduleText.has(path)) moduleText.set(path, []);
     moduleText.get(path).push(text);
@@ -146,8 +157,8 @@ export async function measureSizes() {
     parts: parts.filter((part) => part.raw > 0),
     topModules,
     sameAsDist,
-    unmapped: Buffer.byteLength(partText.get(UNMAPPED).join('')),
+    unmapped: Buffer.byteLength((partText.get(UNMAPPED) ?? []).join('')),
     /** (line, column) of dist/vif-help.js → source path, for the load profile. */
-    locateSource: sourceLocator(decode(chunk.map.mappings), chunk.map.sources),
+    locateSource: sourceLocator(decode(map.mappings), map.sources),
   };
 }

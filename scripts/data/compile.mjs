@@ -82,6 +82,8 @@ function compileChannel(channel, display) {
     case 'tel':
     case 'sms': {
       const phone = normalisePhone(channel.number);
+      // data:check refused every number that does not normalise before compile runs.
+      if (!phone) throw new Error(`${channel.number} is not a number data:check accepts`);
       return {
         type: channel.type,
         href: `${channel.type}:${phone.dial}`,

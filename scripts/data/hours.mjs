@@ -23,7 +23,7 @@ const SPLIT_AT_MIDNIGHT =
 
 /**
  * @param {string} value e.g. "Mo-Fr 09:00-12:30,13:30-17:00; PH off"
- * @returns {{ hours: object } | { problem: { wrong: string, right: string } }}
+ * @returns {{ hours: object, problem?: undefined } | { hours?: undefined, problem: { wrong: string, right: string } }}
  */
 export function compileHours(value) {
   if (value.includes('"')) {
@@ -46,7 +46,11 @@ export function compileHours(value) {
   }
   let schedule;
   try {
-    schedule = new opening_hours(value, METROPOLIS, { tag_key: 'opening_hours', locale: 'en' });
+    // The library reads only the options given; its types list every option as required.
+    const options = /** @type {import('opening_hours').optional_conf} */ (
+      /** @type {unknown} */ ({ tag_key: 'opening_hours', locale: 'en' })
+    );
+    schedule = new opening_hours(value, METROPOLIS, options);
   } catch (error) {
     return refuse(`does not parse: ${firstLine(error)}`, SYNTAX);
   }
@@ -77,7 +81,7 @@ export function compileHours(value) {
 
   const holidayIntervals = [];
   for (let day = SCAN_FROM; day < SCAN_TO; day = addDays(day, 1)) {
-    if (addDays(day, 1) - day !== FULL_DAY * MINUTE) continue; // a change of clock: 23 or 25 hours
+    if (addDays(day, 1).getTime() - day.getTime() !== FULL_DAY * MINUTE) continue; // a change of clock: 23 or 25 hours
     const actual = open.get(dayKey(day)) ?? [];
     const usual = week[weekdayIndex(day)];
     if (HOLIDAYS.has(dayKey(day))) {
@@ -149,11 +153,11 @@ function openMinutesByDay(intervals) {
   const days = new Map();
   for (const [from, to] of intervals) {
     for (let day = startOfDay(from); day < to; day = addDays(day, 1)) {
-      const start = Math.max(from, day);
-      const end = Math.min(to, addDays(day, 1));
+      const start = Math.max(from.getTime(), day.getTime());
+      const end = Math.min(to.getTime(), addDays(day, 1).getTime());
       if (end <= start) continue;
       const minutes = days.get(dayKey(day)) ?? [];
-      const interval = [(start - day) / MINUTE, (end - day) / MINUTE];
+      const interval = [(start - day.getTime()) / MINUTE, (end - day.getTime()) / MINUTE];
       const last = minutes.at(-1);
       if (last && last[1] === interval[0]) last[1] = interval[1];
       else minutes.push(interval);

@@ -40,6 +40,7 @@ function dataFilesOf(folder) {
  * @param {URL} folder
  */
 export function readDataFolder(folder) {
+  /** @type {Record<string, any>} */
   const data = {};
   const problems = [];
   for (const file of dataFilesOf(folder)) {
@@ -48,7 +49,7 @@ export function readDataFolder(folder) {
       data[file] = JSON.parse(text);
     } catch (error) {
       // V8's message can quote the text around the error, newlines included: one line it is.
-      const message = error.message.replace(/\s+/g, ' ');
+      const message = String(error instanceof Error ? error.message : error).replace(/\s+/g, ' ');
       problems.push(
         problem(
           file,

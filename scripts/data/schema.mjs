@@ -67,7 +67,7 @@ export function createSchemaCheck(schemas) {
     const validate = ajv.getSchema(schema);
     if (!validate) throw new Error(`no schema for data/${file}`);
     if (validate(data)) return [];
-    return validate.errors
+    return (validate.errors ?? [])
       .filter((error) => !isEchoOfAnotherError(error))
       .map((error) => toProblem(file, data, error, schema));
   };

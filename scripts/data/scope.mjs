@@ -9,6 +9,8 @@
 export function resolveScope(scope, groups) {
   if (scope.type !== 'group') return scope;
   const group = groups.find(({ id }) => id === scope.id);
+  // data:check refused a scope that names no group before anything resolves it.
+  if (!group) throw new Error(`no group ${scope.id} in data/groups.json`);
   return { type: 'communes', insee: group.insee, group: group.id };
 }
 

@@ -25,7 +25,9 @@ const median = (values) => {
 /** In the page: the figures RESIDENT-FIRST.md measures, with nothing opened. */
 function measure() {
   const host = document.querySelector('vif-help');
-  const root = host.shadowRoot;
+  const root = host?.shadowRoot;
+  if (!host || !root) throw new Error('no rendered <vif-help> on the page');
+  const text = /** @type {HTMLElement | null} */ (root.querySelector('.root'))?.innerText ?? '';
   const top = host.getBoundingClientRect().top;
   const visible = (element) => element.getBoundingClientRect().height > 1;
   const bottomOf = (selector) => {
@@ -52,7 +54,7 @@ function measure() {
       '[part~="search"]',
     ].map(bottomOf),
     mostLinks: Math.max(0, ...Object.values(counts)),
-    traces: (root.querySelector('.root').innerText.match(/historique d.appels/g) ?? []).length,
+    traces: (text.match(/historique d.appels/g) ?? []).length,
     cards: cards.length,
     heights: cards.map((card) => card.getBoundingClientRect().height),
     offsets: cards.map((card) => {
@@ -86,7 +88,12 @@ for (const { name, query, viewport } of CASES) {
   await page.waitForFunction(() =>
     document.querySelector('vif-help')?.shadowRoot?.querySelector('[part~="emergency"]'),
   );
-  await page.evaluate(() => document.querySelector('vif-help').updateComplete);
+  await page.evaluate(
+    () =>
+      /** @type {(Element & { updateComplete?: Promise<boolean> }) | null} */ (
+        document.querySelector('vif-help')
+      )?.updateComplete,
+  );
   const raw = await page.evaluate(measure);
   const figures = { ...raw, cardHeight: median(raw.heights), callOffset: median(raw.offsets) };
   const { height } = figures;

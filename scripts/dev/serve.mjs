@@ -66,7 +66,8 @@ export function startServer({ port = 8000, pagesDir = 'demo', csp = STRICT_CSP }
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
-      const { port: actualPort } = server.address();
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
       resolve({
         origin: `http://localhost:${actualPort}`,
         close: () => new Promise((done) => server.close(done)),

@@ -93,6 +93,7 @@ function list(value) {
 function annuaireHours(service) {
   const ranges = list(service.plage_ouverture);
   if (ranges.length === 0) return null;
+  /** @type {(string | null)[][][]} */
   const week = DAY_NAMES.map(() => []);
   const comments = [];
   for (const range of ranges) {

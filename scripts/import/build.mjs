@@ -7,6 +7,12 @@ import { cityName, DAY_NAMES, metropolisCommune, openingHoursValue, slug } from 
 import { contactDigest } from '../data/imported.mjs';
 import { KINDS, SOURCES } from './sources.mjs';
 
+/** @typedef {Record<string, any>} Contact a contact as data/ holds it */
+/**
+ * What an import adds, changes, confirms and removes, and the overrides it makes doubtful.
+ * @typedef {{ added: Contact[], changed: { contact: Contact, fields: string[] }[], unchanged: Contact[], removed: Contact[], overrideWarnings: string[] }} ImportSummary
+ */
+
 /** Fields that say when and where the facts were read, not what they are. */
 const BOOKKEEPING = new Set(['sources', 'verified']);
 /** An annuaire record not updated for this long before the file's date is marked medium. */
@@ -16,7 +22,7 @@ const OLD_RECORD_YEARS = 2;
  * @param {object[]} records what a source reader (sources.mjs) returned
  * @param {{ kind: string, file: string, date: string, today: string, communes: object[] }} context
  *   the source ("police"…), the file's name and date, the day of the import, data/communes.json
- * @returns {{ kept: { record: string, contact: object }[], outside: number, warnings: string[] }}
+ * @returns {{ kept: { record: string, legacyRecord: string | null, contact: Contact }[], outside: number, warnings: string[] }}
  */
 export function buildContacts(records, { kind, file, date, today, communes }) {
   const kept = [];
@@ -230,10 +236,10 @@ const yearsBefore = (date, years) => `${Number(date.slice(0, 4)) - years}${date.
 /**
  * Sets the new contacts against the previous import of the same source.
  * @param {object | undefined} previous the parsed data/imported/<source>.json, if any
- * @param {{ record: string, legacyRecord: string | null, contact: object }[]} kept
+ * @param {{ record: string, legacyRecord: string | null, contact: Contact }[]} kept
  * @param {{ kind: string, file: string, date: string, today: string }} context
  * @param {Map<string, { override: object }>} overrides data/overrides.json by contact id
- * @returns {{ refused: string[] } | { content: object, summary: object }}
+ * @returns {{ refused: string[], content?: undefined, summary?: undefined } | { refused?: undefined, content: Record<string, any>, summary: ImportSummary }}
  */
 export function applyImport(previous, kept, { kind, file, date, today }, overrides) {
   const before = Array.isArray(previous?.contacts) ? previous.contacts : [];
@@ -246,6 +252,7 @@ export function applyImport(previous, kept, { kind, file, date, today }, overrid
       ),
     };
   }
+  /** @type {ImportSummary} */
   const summary = { added: [], changed: [], unchanged: [], removed: [], overrideWarnings: [] };
   const matched = new Set();
   const entries = kept.map(({ record, legacyRecord, contact }) => {

@@ -69,6 +69,7 @@ export function hoursFromText(text) {
   const labels = [...text.matchAll(DAY_LABEL)];
   if (labels.length === 0)
     return text.trim() ? { week: null, holidays: null, comments: [text.trim()] } : null;
+  /** @type {(string | null)[][][]} */
   const week = DAY_NAMES.map(() => []);
   let holidays = null;
   const comments = [];

@@ -17,6 +17,7 @@ import { formatProblem } from '../shared.mjs';
 import { readDataFolder, todayInParis } from '../data/read.mjs';
 
 const USAGE = `usage: npm run data:import -- <${Object.keys(SOURCES).join('|')}> <file> [--date YYYY-MM-DD]`;
+/** @returns {never} */
 const fail = (message) => {
   console.error(`data:import: ${message}`);
   process.exit(1);
@@ -55,7 +56,9 @@ let records;
 try {
   records = SOURCES[kind].read(readFileSync(path, 'utf8'));
 } catch (error) {
-  fail(`${file} cannot be read as the ${kind} format: ${error.message}`);
+  fail(
+    `${file} cannot be read as the ${kind} format: ${error instanceof Error ? error.message : error}`,
+  );
 }
 const { kept, outside, warnings } = buildContacts(records, { kind, file, date, today, communes });
 if (kept.length === 0) {
