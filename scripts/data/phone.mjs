@@ -1,10 +1,11 @@
 // Phone numbers as the data team writes them ("0320572794", "3919") become a link target in
-// E.164 ("tel:+33320572794") and the French way of writing them ("03 20 57 27 94").
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+// E.164 ("tel:+33320572794") and the French way of writing them ("03 20 57 27 94"), by the same
+// rule the widget holds partner numbers to (src/data/french-numbers.js).
+import { frenchDial, frenchDisplay, isFrenchNumber } from '../../src/data/french-numbers.js';
 
 /**
- * The short numbers the widget may link to. libphonenumber-js does not know French short numbers,
- * so they are listed here, each with what it is; add one only with its official source.
+ * The short numbers the widget may link to. The numbering plan of long numbers does not cover
+ * them, so they are listed here, each with what it is; add one only with its official source.
  */
 export const SHORT_CODES = new Map([
   ['15', 'SAMU'],
@@ -29,10 +30,8 @@ export const PHONE_HINT = `10 digits starting with 0 that form a French number i
  */
 export function normalisePhone(number) {
   if (SHORT_CODES.has(number)) return { dial: number, display: number };
-  if (!/^0\d{9}$/.test(number)) return null;
-  const parsed = parsePhoneNumberFromString(number, 'FR');
-  if (!parsed?.isValid()) return null;
-  return { dial: parsed.number, display: parsed.formatNational() };
+  if (!isFrenchNumber(number)) return null;
+  return { dial: frenchDial(number), display: frenchDisplay(number) };
 }
 
 /** Whether a display text such as "08 019 019 11" spells the same digits as the number. */
