@@ -14,20 +14,5 @@ export function resolveScope(scope, groups) {
   return { type: 'communes', insee: group.insee, group: group.id };
 }
 
-/**
- * Whether a compiled scope serves a commune of the metropolis: the build-time twin of
- * `appliesToCommune` in src/data/contacts.ts, used by the report and the tests.
- */
-export function servesCommune(scope, insee) {
-  switch (scope.type) {
-    case 'national':
-    case 'metropole':
-      return true;
-    case 'departement':
-      return insee.startsWith(scope.code);
-    case 'communes':
-      return scope.insee.includes(insee);
-    default:
-      return false;
-  }
-}
+/** Whether a compiled scope serves a commune: the widget's own rule, from src/data/scope.js. */
+export { servesCommune } from '../../src/data/scope.js';

@@ -1,6 +1,7 @@
 // The pieces of an official record that every importer turns into the project's fields: CSV
 // rows, phone numbers, e-mail addresses, web addresses, communes, and opening hours written
 // day by day that become one `opening_hours` value. Pure.
+import { normaliseText } from '../../src/search/fold.js';
 import { normalisePhone } from '../data/phone.mjs';
 
 /**
@@ -46,13 +47,13 @@ export function parseCsv(text, delimiter = ';') {
   );
 }
 
-/** Lowercase, without accents, hyphens or apostrophes: "Villeneuve-d'Ascq" → "villeneuve d ascq". */
+/**
+ * Folded as the widget's search folds (src/search/fold.js), then Latin letters and digits only,
+ * for ids and comparisons: "Villeneuve-d'Ascq" → "villeneuve d ascq".
+ * @param {unknown} text
+ */
 export const plain = (text) =>
-  String(text ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
+  normaliseText(String(text ?? ''))
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
