@@ -5,7 +5,7 @@
 import opening_hours from 'opening_hours';
 
 /** Lille: French public holidays, and the Hauts-de-France school holidays if a value names them. */
-const METROPOLIS = {
+export const METROPOLIS = {
   lat: 50.63,
   lon: 3.06,
   address: { country_code: 'fr', state: 'Hauts-de-France' },

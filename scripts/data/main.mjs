@@ -4,7 +4,7 @@
 //   check [folder]      check data/ (or a folder laid out the same way) against its schemas and
 //                       the domain rules (check.mjs), one line per problem, exit 1 on any
 //   compile             check, then write src/data/generated/data.ts, the module the bundle imports
-//   validator           write src/data/generated/validate-contacts.ts, the partner-data validator
+//   validator           write src/data/generated/validate-contacts.js, the partner-data validator
 //   report [folder]     print what the data team must act on (report.mjs)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deriveCommunes } from './communes.mjs';

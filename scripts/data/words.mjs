@@ -1,5 +1,6 @@
 // The texts residents read are held to a length, and kept free of the data team's words: a
 // card's summary, a note for residents, a situation's button and its intro. Pure.
+import { wordCount } from '../../src/directory/words.js';
 import { quote } from '../shared.mjs';
 
 /** How many words of each text a resident reads, at most, in French, and what would be right. */
@@ -25,18 +26,8 @@ export const WORD_LIMITS = {
   },
 };
 
-/**
- * The words of a text: what stands between spaces and holds a letter or a digit, so that
- * punctuation alone (":", "–") is no word and "l'appel" is one. A number written in groups of
- * digits ("0 800 05 95 95", "116 006") is one word, as a resident reads it.
- * @param {string} text
- */
-export function countWords(text) {
-  return text
-    .replace(/\d+(?: \d+)+/g, '0')
-    .split(/\s+/)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
+/** The words of a text, counted as the widget counts them (src/directory/words.js). */
+export const countWords = wordCount;
 
 /**
  * Words of the data team's own notes that residents must never read in a text written for them

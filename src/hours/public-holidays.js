@@ -1,21 +1,20 @@
 /**
  * French public holidays (metropolitan France outside Alsace-Moselle, which covers the Nord):
- * eight fixed dates, and Easter Monday, Ascension and Whit Monday, which move with Easter.
+ * eight fixed dates, and Easter Monday, Ascension and Whit Monday, which move with Easter. The
+ * widget computes them at run time; the data scripts read hours with opening_hours' own list
+ * ("PH"): test/node/public-holidays.test.mjs holds the two to the same days, 2024 to 2040. Plain
+ * JavaScript with JSDoc types, so node imports it as it is.
  */
 
-const FIXED: readonly string[] = [
-  '01-01',
-  '05-01',
-  '05-08',
-  '07-14',
-  '08-15',
-  '11-01',
-  '11-11',
-  '12-25',
-];
+/** @type {readonly string[]} */
+const FIXED = ['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25'];
 
-/** Easter Sunday of a Gregorian year (anonymous Gregorian algorithm), as [month, day]. */
-export function easterSunday(year: number): [month: number, day: number] {
+/**
+ * Easter Sunday of a Gregorian year (anonymous Gregorian algorithm), as [month, day].
+ * @param {number} year
+ * @returns {[month: number, day: number]}
+ */
+export function easterSunday(year) {
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;
@@ -33,10 +32,15 @@ export function easterSunday(year: number): [month: number, day: number] {
   return [month, day];
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/** @param {number} n */
+const pad = (n) => String(n).padStart(2, '0');
 
-/** "2026-05-14" style dates of the public holidays of a year. */
-export function publicHolidays(year: number): Set<string> {
+/**
+ * "2026-05-14" style dates of the public holidays of a year.
+ * @param {number} year
+ * @returns {Set<string>}
+ */
+export function publicHolidays(year) {
   const [month, day] = easterSunday(year);
   const easter = Date.UTC(year, month - 1, day);
   const moving = [1, 39, 50].map((offset) => {
@@ -46,9 +50,14 @@ export function publicHolidays(year: number): Set<string> {
   return new Set([...FIXED, ...moving].map((monthDay) => `${year}-${monthDay}`));
 }
 
-const cache = new Map<number, Set<string>>();
+/** @type {Map<number, Set<string>>} */
+const cache = new Map();
 
-export function isPublicHoliday(isoDate: string): boolean {
+/**
+ * @param {string} isoDate "2026-05-14"
+ * @returns {boolean}
+ */
+export function isPublicHoliday(isoDate) {
   const year = Number(isoDate.slice(0, 4));
   let holidays = cache.get(year);
   if (!holidays) {

@@ -35,7 +35,17 @@ export function runImport(
   writeFileSync(file, text);
   const run = spawnSync(
     process.execPath,
-    ['scripts/import/main.mjs', source, file, '--data', folder, '--date', FILE_DATE, '--today', today],
+    [
+      'scripts/import/main.mjs',
+      source,
+      file,
+      '--data',
+      folder,
+      '--date',
+      FILE_DATE,
+      '--today',
+      today,
+    ],
     { encoding: 'utf8' },
   );
   return { ...run, file };
