@@ -1,45 +1,28 @@
 // The pieces of an official record that every importer turns into the project's fields: CSV
 // rows, phone numbers, e-mail addresses, web addresses, communes, and opening hours written
 // day by day that become one `opening_hours` value. Pure.
+import { parse } from 'csv-parse/sync';
 import { normaliseText } from '../../src/search/fold.js';
 import { normalisePhone } from '../data/phone.mjs';
 
 /**
- * Rows of a CSV text as objects keyed by the header's column names. Quoted fields may hold the
- * delimiter, quotes doubled and line breaks; a byte-order mark and CRLF line ends are accepted.
+ * Rows of a CSV text as objects keyed by the header's column names, read by csv-parse: quoted
+ * fields may hold the delimiter, quotes doubled and line breaks; a byte-order mark and CRLF line
+ * ends are accepted. Blank rows are skipped, names and values trimmed, missing values empty.
  * @param {string} text
  * @param {string} delimiter ";" for the data.gouv.fr lists
  */
 export function parseCsv(text, delimiter = ';') {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  const source = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < source.length; i += 1) {
-    const char = source[i];
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"' && field === '') quoted = true;
-    else if (char === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
+  /** @type {string[][]} */
+  const rows = parse(text, {
+    delimiter,
+    bom: true,
+    // A quote inside a field is a character, as the lists write "l'unité dite \"X\"".
+    relax_quotes: true,
+    relax_column_count: true,
+    // Line ends as they come, even mixed in one file.
+    record_delimiter: ['\r\n', '\n', '\r'],
+  });
   const [header = [], ...body] = rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
   const columns = header.map((name) => name.trim());
   return body.map((cells) =>
