@@ -35,6 +35,7 @@ describe('<vif-help> quick exit', () => {
 
   it('shows the secondary link only when it has keyboard focus', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
+    // Same name as the exit button's link: only its place tells them apart.
     const secondary = root(el).querySelector<HTMLAnchorElement>('.secondary-exit')!;
     expect(secondary.getBoundingClientRect().width).to.be.at.most(1);
     secondary.focus();
