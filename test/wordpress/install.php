@@ -4,8 +4,9 @@
  * writes what the browser checks need, and what WordPress's own code says, as JSON.
  *
  * Usage: php install.php <input.json> <output.json>
- * input: { host, zip, snippet, iframe } — the site's Host, the plugin zip the build made, and the
- * snippet and iframe code exactly as the builder page gives them.
+ * input: { host, zip, snippet, iframe, link, shortcode, shortcodes } — the site's Host, the plugin
+ * zip the build made, the code exactly as the builder page gives it (script snippet, iframe, text
+ * with a link, shortcode), and shortcodes to expand one by one.
  *
  * The site is Debian's /usr/share/wordpress, configured the Debian way by
  * /etc/wordpress/config-<host>.php, which run.mjs writes (database, a wp-content of its own).
@@ -91,6 +92,7 @@ $out['multisite'] = is_multisite();
 $out['kses'] = array(
 	'snippet' => wp_kses_post( $input['snippet'] ),
 	'iframe'  => wp_kses_post( $input['iframe'] ),
+	'link'    => wp_kses_post( $input['link'] ),
 );
 
 /**
@@ -140,6 +142,12 @@ $out['posts'] = array(
 		'Tous les attributs',
 		'[vif-help commune="Roubaix" lang="fr" view="full" categories="urgence, ECOUTE" quick-exit="on" exit-url="https://example.org/meteo" theme="dark" heading-level="3" contacts-mode="extend" report-url="mailto:signalement@example.org" help-url="/aide-violences"]'
 	),
+	'builderShortcode' => post_as(
+		$users['author'],
+		'Le shortcode du générateur',
+		"<!-- wp:shortcode -->\n" . $input['shortcode'] . "\n<!-- /wp:shortcode -->"
+	),
+	'link'         => post_as( $users['contributor'], 'Le texte et le lien', "<!-- wp:html -->\n" . $input['link'] . "\n<!-- /wp:html -->" ),
 	'htmlAuthor'   => post_as( $users['author'], 'Bloc HTML personnalisé (autrice)', $html_block ),
 	'htmlEditor'   => post_as( $users['editor'], 'Bloc HTML personnalisé (éditrice)', $html_block ),
 );

@@ -266,6 +266,15 @@ async function main() {
   const iframe = await builder
     .getByLabel('Si votre outil refuse les scripts : une iframe')
     .inputValue();
+  const link = await builder
+    .getByLabel('Si votre outil refuse aussi l’iframe : un texte et un lien')
+    .inputValue();
+  await builder.getByLabel('Commune').fill("Villeneuve d'Ascq");
+  await builder.getByLabel('Affichage').selectOption('emergency');
+  await builder.getByLabel('Thème').selectOption('dark');
+  const shortcode = await builder
+    .getByLabel('WordPress, avec l’extension vif-help : le shortcode')
+    .inputValue();
   await builder.close();
 
   const input = join(siteDir, 'input.json');
@@ -277,6 +286,8 @@ async function main() {
       zip: ZIP,
       snippet,
       iframe,
+      link,
+      shortcode,
       shortcodes: SHORTCODES.map(([code]) => code),
     }),
   );
@@ -433,6 +444,28 @@ async function main() {
     );
   }
 
+  await check('the builder’s shortcode, in an author’s Shortcode block, renders the chosen configuration', async () => {
+    assert.equal(shortcode, '[vif-help commune="Villeneuve d\'Ascq" view="emergency" theme="dark"]');
+    const page = await open(site.posts.builderShortcode.id);
+    await rendered(page.page);
+    const attributes = await page.page
+      .locator('vif-help')
+      .evaluate((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
+    assert.deepEqual(attributes, { commune: "Villeneuve d'Ascq", view: 'emergency', theme: 'dark' });
+    assert.deepEqual(page.warnings, []);
+    assert.deepEqual(page.problems, []);
+  });
+  await check('the builder’s text and link pass kses untouched, and the link opens the widget for the commune', async () => {
+    assert.equal(site.kses.link, link);
+    assert.ok(site.posts.link.stored.includes(link));
+    const page = await open(site.posts.link.id);
+    await page.page.getByText(FALLBACK).waitFor();
+    await page.page.getByRole('link', { name: 'Violences intrafamiliales : trouver de l’aide près de chez vous' }).click();
+    await page.page.waitForURL(/\/embed\.html\?commune=Lille$/);
+    await rendered(page.page);
+    assert.match(await page.page.locator('vif-help').evaluate((el) => el.shadowRoot.textContent), /Lille/);
+    assert.deepEqual(page.problems, []);
+  });
   await check(
     'a contributor’s shortcode with every attribute gives values the widget accepts without a warning',
     async () => {
