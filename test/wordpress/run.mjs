@@ -444,28 +444,48 @@ async function main() {
     );
   }
 
-  await check('the builder’s shortcode, in an author’s Shortcode block, renders the chosen configuration', async () => {
-    assert.equal(shortcode, '[vif-help commune="Villeneuve d\'Ascq" view="emergency" theme="dark"]');
-    const page = await open(site.posts.builderShortcode.id);
-    await rendered(page.page);
-    const attributes = await page.page
-      .locator('vif-help')
-      .evaluate((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
-    assert.deepEqual(attributes, { commune: "Villeneuve d'Ascq", view: 'emergency', theme: 'dark' });
-    assert.deepEqual(page.warnings, []);
-    assert.deepEqual(page.problems, []);
-  });
-  await check('the builder’s text and link pass kses untouched, and the link opens the widget for the commune', async () => {
-    assert.equal(site.kses.link, link);
-    assert.ok(site.posts.link.stored.includes(link));
-    const page = await open(site.posts.link.id);
-    await page.page.getByText(FALLBACK).waitFor();
-    await page.page.getByRole('link', { name: 'Violences intrafamiliales : trouver de l’aide près de chez vous' }).click();
-    await page.page.waitForURL(/\/embed\.html\?commune=Lille$/);
-    await rendered(page.page);
-    assert.match(await page.page.locator('vif-help').evaluate((el) => el.shadowRoot.textContent), /Lille/);
-    assert.deepEqual(page.problems, []);
-  });
+  await check(
+    'the builder’s shortcode, in an author’s Shortcode block, renders the chosen configuration',
+    async () => {
+      assert.equal(
+        shortcode,
+        '[vif-help commune="Villeneuve d\'Ascq" view="emergency" theme="dark"]',
+      );
+      const page = await open(site.posts.builderShortcode.id);
+      await rendered(page.page);
+      const attributes = await page.page
+        .locator('vif-help')
+        .evaluate((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
+      assert.deepEqual(attributes, {
+        commune: "Villeneuve d'Ascq",
+        view: 'emergency',
+        theme: 'dark',
+      });
+      assert.deepEqual(page.warnings, []);
+      assert.deepEqual(page.problems, []);
+    },
+  );
+  await check(
+    'the builder’s text and link pass kses untouched, and the link opens the widget for the commune',
+    async () => {
+      assert.equal(site.kses.link, link);
+      assert.ok(site.posts.link.stored.includes(link));
+      const page = await open(site.posts.link.id);
+      await page.page.getByText(FALLBACK).waitFor();
+      await page.page
+        .getByRole('link', {
+          name: 'Violences intrafamiliales : trouver de l’aide près de chez vous',
+        })
+        .click();
+      await page.page.waitForURL(/\/embed\.html\?commune=Lille$/);
+      await rendered(page.page);
+      assert.match(
+        await page.page.locator('vif-help').evaluate((el) => el.shadowRoot.textContent),
+        /Lille/,
+      );
+      assert.deepEqual(page.problems, []);
+    },
+  );
   await check(
     'a contributor’s shortcode with every attribute gives values the widget accepts without a warning',
     async () => {
