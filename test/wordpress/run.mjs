@@ -185,7 +185,7 @@ const SHORTCODES = [
     '<vif-help commune="59350" lang="fr-FR" categories="urgence,ecoute" quick-exit="off" theme="dark" contacts-src="https://partenaire.example/contacts.json" contacts-mode="replace">',
   ],
   [
-    '[vif-help commune="Villeneuve d\'Ascq" view="emergency" heading-level=" 4 " exit-url="https://example.org/?a=1&b=2" report-url="MAILTO:erreurs@example.org" help-url="/aide-violences"]',
+    '[vif-help commune="Villeneuve d\'Ascq" view="emergency" heading-level=" 4.0 " exit-url="https://example.org/?a=1&b=2" report-url="MAILTO:erreurs@example.org" help-url="/aide-violences"]',
     '<vif-help commune="Villeneuve d&#039;Ascq" view="emergency" exit-url="https://example.org/?a=1&#038;b=2" heading-level="4" report-url="mailto:erreurs@example.org" help-url="/aide-violences">',
   ],
   [

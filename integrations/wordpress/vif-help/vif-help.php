@@ -106,7 +106,12 @@ function vif_help_clean_value( $name, $value ) {
 		case 'contacts-mode':
 			return vif_help_one_of( $value, array( 'extend', 'replace' ) );
 		case 'heading-level':
-			return preg_match( '/^[2-6]$/', $value ) ? $value : null;
+			// As the widget's Number(): "3", " 3 " and "3.0" are 3.
+			if ( ! is_numeric( $value ) ) {
+				return null;
+			}
+			$level = (float) $value;
+			return ( floor( $level ) === $level && $level >= 2 && $level <= 6 ) ? (string) (int) $level : null;
 		case 'lang':
 			return preg_match( '/^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i', $value ) ? $value : null;
 		case 'categories':
