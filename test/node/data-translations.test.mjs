@@ -3,9 +3,9 @@
 // and data:report lists every translation no reviewer has read yet (data-report.test.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkData } from '../../scripts/lib/check.mjs';
-import { formatProblem } from '../../scripts/lib/problems.mjs';
-import { unreviewedTranslations } from '../../scripts/lib/translations.mjs';
+import { checkData } from '../../scripts/data/check.mjs';
+import { formatProblem } from '../../scripts/shared.mjs';
+import { unreviewedTranslations } from '../../scripts/data/translations.mjs';
 import { dataWithContacts, fixture, realData, TODAY } from './helpers.mjs';
 
 const unmarked = () => structuredClone(fixture('translation-unmarked').contacts[0]);
