@@ -47,8 +47,14 @@ const shownSourceOnly = (entry) => ({ ...entry, sources: entry.sources.slice(0, 
  */
 const withoutTeamNote = ({ confidenceNote: _teamNote, ...entry }) => entry;
 
-/** Which texts are translations, and whether a reviewer read them, is the team's business too. */
-const withoutTranslationMark = ({ translation: _mark, ...entry }) => entry;
+/**
+ * Which texts are translations, and whether a reviewer read them, is the team's business too.
+ * @param {Record<string, any>} entry
+ */
+function withoutTranslationMark(entry) {
+  const { translation: _mark, ...shipped } = entry;
+  return shipped;
+}
 
 /** Keeps the data's order of fields, so the generated module reads like data/. */
 function compileContact(contact, groups) {

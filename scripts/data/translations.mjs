@@ -101,6 +101,7 @@ export function translationProblems(data) {
  * @returns {Record<string, { label: string, date: string | undefined }[]>} per language
  */
 export function unreviewedTranslations(data) {
+  /** @type {Record<string, { label: string, date: string | undefined }[]>} */
   const byLocale = Object.fromEntries(TRANSLATED_LOCALES.map((locale) => [locale, []]));
   for (const { file, entry, index } of textEntries(data)) {
     const fields = textFields(entry);
