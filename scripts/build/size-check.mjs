@@ -6,10 +6,10 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // situations, the partner-data validator). 1.0.0-rc.1 was 48.4 KB; the resident-first release
 // added a summary and a note written for residents to every uncertain entry, in three languages,
 // and the templates of the new first screen, directory groups and first doors: 58 KB. The 13
-// answers' bodies in English and Arabic (issue 15) add 5.6 KB: 63.9 KB. The budget stops silent
+// answers' bodies in English and Arabic (issue 15) add 5.6 KB (64.2 KB in all). The budget stops silent
 // growth; splitting per commune and loading answers, locales and the validator on demand
 // (issue 16) is what brings a commune's page to its 30 KB target.
-const BUDGET_BROTLI_BYTES = 64 * 1024;
+const BUDGET_BROTLI_BYTES = 65 * 1024;
 const file = new URL('../../dist/vif-help.js', import.meta.url);
 const bytes = readFileSync(file);
 const gzip = gzipSync(bytes, { level: 9 }).length;
