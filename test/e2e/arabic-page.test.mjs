@@ -121,6 +121,24 @@ describe('an Arabic page for Lille (59350)', () => {
         `${body.id}: ${arabic} Arabic words, ${latin} Latin: ${body.text}`,
       );
     }
+    // The French it keeps (« ordonnance de protection », CAF) is marked French, left to right.
+    const latinOutsideFrench = await page.evaluate(() => {
+      const found = [];
+      const texts = document
+        .querySelector('vif-help')
+        .shadowRoot.querySelectorAll('#questions .answer-body > div[lang]');
+      for (const text of texts) {
+        const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const marked = node.parentElement.closest('[lang]');
+          const french =
+            marked.getAttribute('lang') === 'fr' && marked.getAttribute('dir') === 'ltr';
+          if (!french && /\p{Script=Latin}/u.test(node.textContent)) found.push(node.textContent);
+        }
+      }
+      return found;
+    });
+    assert.deepEqual(latinOutsideFrench, []);
     const unmarked = await page.evaluate(() =>
       [...document.querySelector('vif-help').shadowRoot.querySelectorAll('[lang="fr"]')]
         .filter((element) => element.getAttribute('dir') !== 'ltr')
