@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -18,35 +18,13 @@ const plugins = (...beforeMinify) => [
 ];
 
 /**
- * A page may load the widget twice (two snippets, /1/ and /2/ folders, a query string). The second
- * copy must not run at all: Lit would create its Trusted Types policy "lit-html" again, which a
- * strict policy refuses with an exception. So the module's body runs only when no <vif-help> is
- * defined yet, and a second copy re-exports what the first one shared under a global symbol.
+ * The chunks of the previous build go: dist/ must hold only what this build's entry can load,
+ * since self-hosting copies the folder as it is.
  */
-const runOnce = {
-  name: 'run-once',
-  renderChunk(code) {
-    const exportStatement = /\nexport \{([^}]*)\};\s*$/.exec(code);
-    if (!exportStatement) this.error('run-once: the chunk must end with one export statement');
-    const names = exportStatement[1]
-      .split(',')
-      .map((specifier) => specifier.trim())
-      .filter(Boolean)
-      .map((specifier) => {
-        const [local, exported = local] = specifier.split(/\s+as\s+/);
-        return { local, exported };
-      });
-    const key = 'Symbol.for("vif-help")';
-    const shared = names.map(({ local, exported }) => `${JSON.stringify(exported)}: ${local}`);
-    return [
-      `const vifHelp = customElements.get("vif-help") ? globalThis[${key}] ?? {} : (() => {`,
-      code.slice(0, exportStatement.index),
-      `const shared = { ${shared.join(', ')} };`,
-      `Object.defineProperty(globalThis, ${key}, { value: shared });`,
-      'return shared;',
-      '})();',
-      ...names.map(({ exported }) => `export const ${exported} = vifHelp.${exported};`),
-    ].join('\n');
+const cleanChunks = {
+  name: 'clean-chunks',
+  buildStart() {
+    rmSync('dist/chunks', { recursive: true, force: true });
   },
 };
 
@@ -63,11 +41,23 @@ const embedPage = {
 };
 
 export default [
-  /** The widget: one self-contained ES module with Lit, fuse.js, the data and every locale. */
+  /**
+   * The widget: a small entry (dist/vif-help.js) and its chunks in dist/chunks/, every one loaded
+   * from the entry's own folder by a relative import. The first chunk holds Lit and the first
+   * screen; the rest of the full view, each commune's contacts, the other contacts, the texts,
+   * the answers, English, Arabic and the partner-data validator are chunks of their own.
+   */
   {
-    input: 'src/vif-help.ts',
-    output: { file: 'dist/vif-help.js', format: 'es' },
-    plugins: plugins(runOnce),
+    input: { 'vif-help': 'src/vif-help.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    // The entry keeps its own exports instead of becoming a re-export of a shared chunk.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [cleanChunks, ...plugins()],
   },
   /** The iframe page's tiny script, and the optional host script that sizes the iframe. */
   {

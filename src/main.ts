@@ -1,6 +1,9 @@
+// The widget itself, loaded by the entry (vif-help.ts) from the script's own folder: the element,
+// the first screen, and what the page may import. The rest of the full view, the data beyond the
+// first screen, the locales and the partner-data validator are chunks it loads when needed.
 import { VifHelp } from './components/vif-help/vif-help.component.js';
 import { allCommunes } from './data/communes.js';
-import { CATEGORIES } from './data/generated/data.js';
+import { CATEGORIES } from './data/generated/core.js';
 import { ATTRIBUTES } from './components/vif-help/attributes.js';
 
 export { VifHelp };
@@ -8,15 +11,9 @@ export { VifCommuneChangeEvent } from './events/commune-change.js';
 export { VifExitEvent } from './events/exit.js';
 export { VifDataErrorEvent } from './events/data-error.js';
 
-// A page may include the script twice (two snippets, two versions): the first definition wins.
+// The entry (vif-help.ts) loads this module once per page; a definition by anything else wins.
 if (!customElements.get('vif-help')) {
   customElements.define('vif-help', VifHelp);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'vif-help': VifHelp;
-  }
 }
 
 /** The 95 communes of the metropolis (INSEE code and name), e.g. for a page's own commune list. */

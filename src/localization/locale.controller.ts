@@ -18,6 +18,8 @@ export class LocaleController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly warn: (message: string) => void,
+    /** Told of a locale being loaded, so that the host's `updateComplete` waits for it. */
+    private readonly track: (work: Promise<unknown>) => void = () => {},
   ) {
     host.addController(this);
   }
@@ -47,6 +49,6 @@ export class LocaleController implements ReactiveController {
         `widgets on this page ask for different languages (${[...distinct].join(', ')}); all show "${locale}", the last one set, because the interface has one language per page.`,
       );
     }
-    void setPageLocale(locale);
+    this.track(setPageLocale(locale));
   }
 }
