@@ -38,7 +38,14 @@ const line = (label, value, target, ceiling) =>
   `${label}: ${kb(value)} brotli (target ${kb(target)}${
     value <= target ? ', met' : `, not met; the build refuses more than ${kb(ceiling)}`
   })`;
-console.log(line('Before the emergency numbers paint', firstScreen, FIRST_SCREEN_TARGET, FIRST_SCREEN_CEILING));
+console.log(
+  line(
+    'Before the emergency numbers paint',
+    firstScreen,
+    FIRST_SCREEN_TARGET,
+    FIRST_SCREEN_CEILING,
+  ),
+);
 console.log(line("A commune's full view in French", fullView, FULL_VIEW_TARGET, FULL_VIEW_CEILING));
 let failed = false;
 for (const [label, value, target, ceiling] of [
