@@ -57,7 +57,8 @@ export class PartnerDataController implements ReactiveController {
       partner = await loadPartnerModule();
     } catch {
       partnerModule = null;
-      if (!load.signal.aborted) this.refuse(['the checker of partner data could not be loaded'], address);
+      if (!load.signal.aborted)
+        this.refuse(['the checker of partner data could not be loaded'], address);
       return;
     }
     try {

@@ -414,6 +414,6 @@ export function directoryBody(context: DirectoryContext): TemplateResult {
   const { selectedPath } = context;
   const typing = context.query.trim() !== '';
   return html`${typing ? nothing : needs(context)}
-    ${selectedPath && !typing ? situationPanel(selectedPath, context) : nothing}
-    ${resultsBar(context)} ${results(context)} ${typing ? related(context) : nothing}`;
+  ${selectedPath && !typing ? situationPanel(selectedPath, context) : nothing}
+  ${resultsBar(context)} ${results(context)} ${typing ? related(context) : nothing}`;
 }

@@ -576,31 +576,31 @@ export class VifHelp extends LitElement {
         ? parts.rest.protectSection(headingLevel + 1, quickExit, this.disclosures)
         : nothing;
     return html`${safetyBanner(quickExit, this.disclosures, this.toggleProtect)} ${protect}
-    ${heading(headingLevel, msg('Violences dans la famille ou le couple : trouver de l’aide'), {
-      className: 'title',
-    })}
-    ${this.renderCommune()} ${this.renderPartnerStatus()}
-    ${emergencyBlock(LINES, headingLevel + 1, locale)}
-    ${otherLines(LINES, locale, this.disclosures)}
-    <section
-      class="directory"
-      aria-labelledby="directory-title"
-      aria-busy=${parts || this.partsFailed ? 'false' : 'true'}
-    >
-      ${searchField(headingLevel + 1, this.query, this.onQuery)}
-      ${parts && this.directory ? this.renderDirectory(parts, this.directory) : this.renderWaiting()}
-    </section>
-    ${
-      parts
-        ? html`${parts.rest.questionsSection(
-            this.answers ?? [],
-            headingLevel + 1,
-            this.answerContext(parts, this.directory!),
-            parts.texts.ANSWER_COUNT,
-          )}
-          ${parts.rest.footer(this.config.reportUrl, locale)}`
-        : nothing
-    }`;
+      ${heading(headingLevel, msg('Violences dans la famille ou le couple : trouver de l’aide'), {
+        className: 'title',
+      })}
+      ${this.renderCommune()} ${this.renderPartnerStatus()}
+      ${emergencyBlock(LINES, headingLevel + 1, locale)}
+      ${otherLines(LINES, locale, this.disclosures)}
+      <section
+        class="directory"
+        aria-labelledby="directory-title"
+        aria-busy=${parts || this.partsFailed ? 'false' : 'true'}
+      >
+        ${searchField(headingLevel + 1, this.query, this.onQuery)}
+        ${parts && this.directory ? this.renderDirectory(parts, this.directory) : this.renderWaiting()}
+      </section>
+      ${
+        parts
+          ? html`${parts.rest.questionsSection(
+              this.answers ?? [],
+              headingLevel + 1,
+              this.answerContext(parts, this.directory!),
+              parts.texts.ANSWER_COUNT,
+            )}
+            ${parts.rest.footer(this.config.reportUrl, locale)}`
+          : nothing
+      }`;
   }
 
   /** While the rest loads, a line says so; if it cannot load, a notice says the numbers stay. */
