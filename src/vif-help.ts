@@ -1,45 +1,35 @@
-// The entry a page loads. It only decides whether this copy of the script may run the widget:
-// a page may include it twice (two snippets, a query string, /1/ and /2/ folders), and a second
-// copy of the widget's code would have Lit create its Trusted Types policy "lit-html" again,
-// which a strict policy refuses with an exception. So the first copy loads the widget (main.ts)
-// from its own folder and shares the loading under a global symbol; any later copy re-exports
-// what the first one loaded, and runs nothing else.
-import type * as Main from './main.js';
+// The widget itself, loaded by the entry (vif-help.ts) from the script's own folder: the element,
+// the first screen, and what the page may import. The rest of the full view, the data beyond the
+// first screen, the locales and the partner-data validator are chunks it loads when needed.
+import { VifHelp } from './components/vif-help/vif-help.component.js';
+import { allCommunes } from './data/communes.js';
+import { CATEGORIES } from './data/generated/core.js';
+import { ATTRIBUTES } from './components/vif-help/attributes.js';
 
-type Shared = typeof Main;
-const KEY = Symbol.for('vif-help');
-const registry = globalThis as unknown as Record<symbol, Shared | Promise<Shared> | undefined>;
+export { VifHelp };
+export { VifCommuneChangeEvent } from './events/commune-change.js';
+export { VifExitEvent } from './events/exit.js';
+export { VifDataErrorEvent } from './events/data-error.js';
 
-function start(): Promise<Shared> | Partial<Shared> {
-  // Defined by something else (an older copy that shared nothing): do not run a second Lit.
-  if (customElements.get('vif-help')) return {};
-  const loading = import('./main.js');
-  Object.defineProperty(globalThis, KEY, { value: loading });
-  return loading;
+// The entry (vif-help.ts) loads this module once per page; a definition by anything else wins.
+if (!customElements.get('vif-help')) {
+  customElements.define('vif-help', VifHelp);
 }
 
-const shared: Partial<Shared> = await (registry[KEY] ?? start());
-
-export const VifHelp = shared.VifHelp!;
-export type VifHelp = Main.VifHelp;
-export const VifCommuneChangeEvent = shared.VifCommuneChangeEvent!;
-export type VifCommuneChangeEvent = Main.VifCommuneChangeEvent;
-export const VifExitEvent = shared.VifExitEvent!;
-export type VifExitEvent = Main.VifExitEvent;
-export const VifDataErrorEvent = shared.VifDataErrorEvent!;
-export type VifDataErrorEvent = Main.VifDataErrorEvent;
 /** The 95 communes of the metropolis (INSEE code and name), e.g. for a page's own commune list. */
-export const listCommunes = shared.listCommunes!;
+export function listCommunes(): { insee: string; name: string }[] {
+  return allCommunes().map(({ insee, name }) => ({ insee, name }));
+}
+
 /** The categories of the directory (id and French label), for the `categories` attribute. */
-export const listCategories = shared.listCategories!;
+export function listCategories(): { id: string; label: string }[] {
+  return CATEGORIES.map(({ id, label }) => ({ id, label: label.fr }));
+}
+
 /**
  * The widget's attributes: each one's name, the property it sets, and whether the iframe page
  * takes it, e.g. for a snippet builder.
  */
-export const listAttributes = shared.listAttributes!;
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'vif-help': Main.VifHelp;
-  }
+export function listAttributes(): { attribute: string; property: string; embed: boolean }[] {
+  return ATTRIBUTES.map(({ attribute, property, embed }) => ({ attribute, property, embed }));
 }
