@@ -28,6 +28,43 @@ const cleanChunks = {
   },
 };
 
+/**
+ * A page may load the widget twice (two snippets, /1/ and /2/ folders, a query string). A second
+ * copy must not run: Lit would create its Trusted Types policy "lit-html" again, which a strict
+ * policy refuses with an exception. So the entry's body runs only when no <vif-help> is defined
+ * yet, and shares every export (the public ones and those its chunks import) under a global
+ * symbol; a second copy re-exports the first one's. That also covers `vif-help.js?v=2` alone:
+ * its chunks import `vif-help.js`, a second instance of the entry, which hands them the bindings
+ * of the copy that runs.
+ */
+const runOnce = {
+  name: 'run-once',
+  renderChunk(code, chunk) {
+    if (!chunk.isEntry) return null;
+    const exportStatement = /\nexport ?\{([^}]*)\};?\s*$/.exec(code);
+    if (!exportStatement) this.error('run-once: the entry must end with one export statement');
+    const names = exportStatement[1]
+      .split(',')
+      .map((specifier) => specifier.trim())
+      .filter(Boolean)
+      .map((specifier) => {
+        const [local, exported = local] = specifier.split(/\s+as\s+/);
+        return { local, exported };
+      });
+    const key = 'Symbol.for("vif-help")';
+    const shared = names.map(({ local, exported }) => `${JSON.stringify(exported)}: ${local}`);
+    return [
+      `const vifHelp = customElements.get("vif-help") ? globalThis[${key}] ?? {} : (() => {`,
+      code.slice(0, exportStatement.index),
+      `const shared = { ${shared.join(', ')} };`,
+      `Object.defineProperty(globalThis, ${key}, { value: shared });`,
+      'return shared;',
+      '})();',
+      ...names.map(({ exported }) => `export const ${exported} = vifHelp.${exported};`),
+    ].join('\n');
+  },
+};
+
 /** Copies the iframe page next to the scripts it loads. */
 const embedPage = {
   name: 'embed-page',
@@ -42,10 +79,10 @@ const embedPage = {
 
 export default [
   /**
-   * The widget: a small entry (dist/vif-help.js) and its chunks in dist/chunks/, every one loaded
-   * from the entry's own folder by a relative import. The first chunk holds Lit and the first
-   * screen; the rest of the full view, each commune's contacts, the other contacts, the texts,
-   * the answers, English, Arabic and the partner-data validator are chunks of their own.
+   * The widget: the entry dist/vif-help.js (Lit and the first screen) and its chunks in
+   * dist/chunks/, each loaded from the entry's own folder by a relative import when needed: the
+   * rest of the full view, each commune's contacts, the other contacts, the texts, the answers,
+   * English, Arabic and the partner-data validator.
    */
   {
     input: { 'vif-help': 'src/vif-help.ts' },
@@ -57,7 +94,7 @@ export default [
     },
     // The entry keeps its own exports instead of becoming a re-export of a shared chunk.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [cleanChunks, ...plugins()],
+    plugins: [cleanChunks, ...plugins(runOnce)],
   },
   /** The iframe page's tiny script, and the optional host script that sizes the iframe. */
   {

@@ -1,6 +1,6 @@
 // Reports the bytes a page downloads (brotli -11, each file alone, as a server sends it) and fails
 // the build when they exceed what bench/size-targets.mjs allows:
-// - before the emergency numbers paint: the entry dist/vif-help.js and the first chunk (main);
+// - before the emergency numbers paint: the entry dist/vif-help.js (Lit and the first screen);
 // - one commune's full view in French: those, the rest of the full view, the texts, the
 //   metropolis-wide contacts and that commune's own file, for the commune whose file is largest.
 // Answers (on first use), English, Arabic and the partner-data validator are not in the view.
@@ -31,7 +31,7 @@ const chunk = (name) => {
 const communeFiles = chunks.filter((file) => /^\d{5}-/.test(file));
 const largestCommune = Math.max(0, ...communeFiles.map((file) => size(`chunks/${file}`)));
 
-const firstScreen = size('vif-help.js') + chunk('main');
+const firstScreen = size('vif-help.js');
 const fullView = firstScreen + chunk('rest') + chunk('texts') + chunk('area') + largestCommune;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const line = (label, value, target, ceiling) =>

@@ -1,6 +1,7 @@
-// The widget itself, loaded by the entry (vif-help.ts) from the script's own folder: the element,
-// the first screen, and what the page may import. The rest of the full view, the data beyond the
-// first screen, the locales and the partner-data validator are chunks it loads when needed.
+// The entry a page loads: the element, its first screen, and what a page may import. The rest of
+// the full view, the data beyond the first screen, the locales and the partner-data validator are
+// chunks it loads from its own folder when needed. A second copy on the page runs nothing (see
+// the run-once wrapper in rollup.config.mjs).
 import { VifHelp } from './components/vif-help/vif-help.component.js';
 import { allCommunes } from './data/communes.js';
 import { CATEGORIES } from './data/generated/core.js';
@@ -11,9 +12,15 @@ export { VifCommuneChangeEvent } from './events/commune-change.js';
 export { VifExitEvent } from './events/exit.js';
 export { VifDataErrorEvent } from './events/data-error.js';
 
-// The entry (vif-help.ts) loads this module once per page; a definition by anything else wins.
+// A page may include the script twice (two snippets, two versions): the first definition wins.
 if (!customElements.get('vif-help')) {
   customElements.define('vif-help', VifHelp);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vif-help': VifHelp;
+  }
 }
 
 /** The 95 communes of the metropolis (INSEE code and name), e.g. for a page's own commune list. */

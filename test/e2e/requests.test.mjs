@@ -66,7 +66,7 @@ describe("a commune's full view requests nothing outside the script's folder", (
       assert.deepEqual(outside, [], 'every request of the widget is a file of its folder');
       assert.equal(files[0], 'vif-help.js');
       // What opening everything needs did load: the rest, the texts and the answers.
-      for (const name of ['main', 'rest', 'texts', 'area', 'answers'])
+      for (const name of ['rest', 'texts', 'area', 'answers'])
         assert.equal(chunk(files, name).length, 1, `chunks/${name}-*.js loaded once`);
       // A locale loads only when used.
       assert.equal(chunk(files, 'ar').length, lang === 'ar' ? 1 : 0);
