@@ -65,6 +65,18 @@ const runOnce = {
   },
 };
 
+/** The snippet's stylesheet, next to the entry: it keeps the widget's room while it loads. */
+const snippetStyles = {
+  name: 'snippet-styles',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'vif-help.css',
+      source: readFileSync('src/vif-help.css', 'utf8'),
+    });
+  },
+};
+
 /** Copies the iframe page next to the scripts it loads. */
 const embedPage = {
   name: 'embed-page',
@@ -94,7 +106,7 @@ export default [
     },
     // The entry keeps its own exports instead of becoming a re-export of a shared chunk.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [cleanChunks, ...plugins(runOnce)],
+    plugins: [cleanChunks, snippetStyles, ...plugins(runOnce)],
   },
   /** The iframe page's tiny script, and the optional host script that sizes the iframe. */
   {

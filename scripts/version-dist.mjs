@@ -7,7 +7,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const [major] = version.split('.');
 const folder = `dist/${major}`;
 mkdirSync(folder, { recursive: true });
-for (const file of ['vif-help.js', 'embed.html', 'embed.js', 'embed-host.js']) {
+for (const file of ['vif-help.js', 'vif-help.css', 'embed.html', 'embed.js', 'embed-host.js']) {
   copyFileSync(`dist/${file}`, `${folder}/${file}`);
 }
 // The chunks the entry loads from its own folder: the copy is exact, nothing stale stays.

@@ -2,15 +2,6 @@ import { css } from 'lit';
 
 /** The search field, the needs, the situation in place, the results and their groups. */
 export const directoryStyles = css`
-  /* While the directory loads, the widget keeps at least the window's height: what follows it on
-     the page is out of view already, and does not move again when the directory arrives. */
-  .directory[aria-busy='true'] {
-    min-block-size: 100vh;
-  }
-  .directory .search-title {
-    margin-block: 0.5em 0.25em;
-    font-size: 1em;
-  }
   .need-list {
     display: flex;
     flex-wrap: wrap;

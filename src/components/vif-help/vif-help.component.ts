@@ -1,4 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  adoptStyles,
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { configChanged, readConfig, type Config } from './config.js';
@@ -11,9 +18,6 @@ import { exitBar } from './exit-bar.js';
 import type { Disclosures } from './disclosure.js';
 import { exitBarStyles } from './exit-bar.styles.js';
 import { firstScreenStyles } from './first-screen.styles.js';
-import { contactCardStyles } from './contact-card.styles.js';
-import { directoryStyles } from './directory-view.styles.js';
-import { questionsStyles } from './questions.styles.js';
 import { resetStyles } from '../../styles/reset.styles.js';
 import { allCommunes, resolveCommune, type CommuneResolution } from '../../data/communes.js';
 import { FIRST_SCREEN_LINES } from '../../data/blocks.js';
@@ -124,15 +128,7 @@ const afterPaint = () =>
  */
 @localized()
 export class VifHelp extends LitElement {
-  static override styles = [
-    resetStyles,
-    vifHelpStyles,
-    exitBarStyles,
-    firstScreenStyles,
-    contactCardStyles,
-    directoryStyles,
-    questionsStyles,
-  ];
+  static override styles = [resetStyles, vifHelpStyles, exitBarStyles, firstScreenStyles];
 
   /**
    * The commune: an INSEE code ("59350"), a name in any case, with or without accents, hyphens or
@@ -376,6 +372,7 @@ export class VifHelp extends LitElement {
     ]).then(
       ([rest, texts, area, own]) => {
         if (this.partsFor !== insee) return;
+        this.adoptRestStyles(rest);
         const nationalLines = area.filter((contact) => contact.highlight);
         this.parts = {
           rest,
@@ -395,6 +392,15 @@ export class VifHelp extends LitElement {
       },
     );
     this.track(work);
+  }
+
+  private restStylesAdopted = false;
+
+  /** The styles of the parts under the first screen, added once their chunk has arrived. */
+  private adoptRestStyles(rest: Rest): void {
+    if (this.restStylesAdopted || !(this.renderRoot instanceof ShadowRoot)) return;
+    this.restStylesAdopted = true;
+    adoptStyles(this.renderRoot, [...VifHelp.elementStyles, ...rest.restStyles]);
   }
 
   protected override firstUpdated(): void {
