@@ -352,7 +352,7 @@ ${table(['target', 'measured (after)', 'result'], targets)}
 Page bench/pages/widget.html (\`<vif-help commune="59350">\`, French), fresh context, 4× CPU, until the
 full view has loaded (\`updateComplete\`: the directory, its texts and the commune's file).
 "Before paint": files whose response ended before the frame that showed the emergency numbers.
-Answers (loaded on first use, ${kb(answersBytes())}) and English, Arabic, the partner validator are not in the view.
+Answers in French (loaded on first use, ${kb(answersBytes())}) and English, Arabic, the partner validator are not in the view.
 
 | | before | after | after, other communes ×10 |
 | --- | --- | --- | --- |
@@ -409,7 +409,9 @@ function lhRowsVersion() {
 }
 /** The answers' chunk, as the server sends it: loaded on first use, not in the view. */
 function answersBytes() {
-  const file = readdirSync(join(root, 'dist/chunks')).find((name) => name.startsWith('answers-'));
+  const file = readdirSync(join(root, 'dist/chunks')).find((name) =>
+    name.startsWith('answers.fr-'),
+  );
   const bytes = readFileSync(join(root, 'dist/chunks', file));
   return brotliCompressSync(bytes, {
     params: {
@@ -419,4 +421,6 @@ function answersBytes() {
   }).length;
 }
 writeFileSync(join(root, 'bench/results.md'), markdown);
-console.log(markdown);
+// Laid out as the repository's other Markdown (npm run lint checks it).
+execFileSync('npx', ['prettier', '--write', 'bench/results.md'], { cwd: root, stdio: 'ignore' });
+console.log(readFileSync(join(root, 'bench/results.md'), 'utf8'));

@@ -3,7 +3,8 @@
 // - before the emergency numbers paint: the entry dist/vif-help.js (Lit and the first screen);
 // - one commune's full view in French: those, the rest of the full view, the texts, the
 //   metropolis-wide contacts and that commune's own file, for the commune whose file is largest.
-// Answers (on first use), English, Arabic and the partner-data validator are not in the view.
+// The data files are the French ones. Answers (on first use), English, Arabic and the
+// partner-data validator are not in the view.
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import {
@@ -28,11 +29,12 @@ const chunk = (name) => {
   if (found.length !== 1) throw new Error(`expected one chunk ${name}-*.js, found ${found.length}`);
   return size(`chunks/${found[0]}`);
 };
-const communeFiles = chunks.filter((file) => /^\d{5}-/.test(file));
+const communeFiles = chunks.filter((file) => /^\d{5}\.fr-/.test(file));
 const largestCommune = Math.max(0, ...communeFiles.map((file) => size(`chunks/${file}`)));
 
 const firstScreen = size('vif-help.js');
-const fullView = firstScreen + chunk('rest') + chunk('texts') + chunk('area') + largestCommune;
+const fullView =
+  firstScreen + chunk('rest') + chunk('texts.fr') + chunk('area.fr') + largestCommune;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const line = (label, value, target, ceiling) =>
   `${label}: ${kb(value)} brotli (target ${kb(target)}${

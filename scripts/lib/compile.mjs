@@ -135,21 +135,44 @@ export const DATA_DATE = ${JSON.stringify(dataDate)};
 `;
 }
 
+/** The interface locales; French is the source, always kept. */
+export const LOCALES = ['fr', 'en', 'ar'];
+
+/**
+ * An entry as a page in `locale` needs it: every text in French and in that locale only (a text
+ * is an object with a French string, or French words, and other locales beside it). French stays,
+ * since a text not yet translated is shown in French.
+ */
+export function forLocale(value, locale) {
+  if (Array.isArray(value)) return value.map((item) => forLocale(item, locale));
+  if (value === null || typeof value !== 'object') return value;
+  const keys = Object.keys(value);
+  const isText = 'fr' in value && keys.every((key) => LOCALES.includes(key));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !isText || key === 'fr' || key === locale)
+      .map(([key, item]) => [key, forLocale(item, locale)]),
+  );
+}
+
 /**
  * The modules the widget loads, split so that a page pays only for what it shows (issue 16):
  * - `core.ts`, in the first chunk: the communes, the categories, the national lines of the first
  *   screen as it shows them (number and short label), the data's date;
- * - `area.ts`: every contact that serves the whole metropolis or wider, those lines included;
- * - `communes/<insee>.ts`: the contacts of one commune (a contact of several communes is in
- *   each of their files), loaded only by a page of that commune;
- * - `commune-files.ts`: which communes have a file, each an explicit `import()` so that the
- *   bundler emits one chunk per commune;
- * - `texts.ts` (situations, synonyms, the number of answers) and `answers.ts` (the answers, on
- *   first use);
+ * - `area.<locale>.ts`: every contact that serves the whole metropolis or wider, those lines
+ *   included;
+ * - `communes/<insee>.<locale>.ts`: the contacts of one commune (a contact of several communes
+ *   is in each of their files), loaded only by a page of that commune;
+ * - `commune-files.ts`: which communes have a file, and every file as an explicit `import()`
+ *   so that the bundler emits one chunk each;
+ * - `texts.<locale>.ts` (situations, synonyms, the number of answers) and `answers.<locale>.ts`
+ *   (the answers, on first use);
  * - `partner-facts.ts`: what the partner-data validator checks against (every id, the short
  *   numbers), loaded with the validator only.
- * Every contact carries `position`, its place in the data, so that the widget merges the files
- * back in the data's order. Returns file paths (relative to src/data/generated/) → text.
+ * Every file but core.ts comes once per locale (`area.fr.ts`, `area.en.ts`, …): French and that
+ * locale's texts only (forLocale). Every contact carries `position`, its place in the data, so that
+ * the widget merges the files back in the data's order. Returns paths (relative to
+ * src/data/generated/) → text.
  */
 export function renderSplitModules({
   communes,
@@ -202,24 +225,6 @@ export const HIGHLIGHTED: readonly FirstScreenLine[] = ${literal(firstScreen)};
 /** The most recent verification date in the data. */
 export const DATA_DATE = ${JSON.stringify(dataDate)};
 `,
-    'area.ts': contactsModule(area),
-    'texts.ts': `${HEADER}
-import type { Audience, SituationPath, Synonym } from '../types.js';
-
-export const AUDIENCES: readonly Audience[] = ${literal(audiences)};
-
-export const PATHS: readonly SituationPath[] = ${literal(paths)};
-
-export const SYNONYMS: readonly Synonym[] = ${literal(synonyms)};
-
-/** How many answers "Vos questions" holds; the answers load on first use. */
-export const ANSWER_COUNT = ${answers.length};
-`,
-    'answers.ts': `${HEADER}
-import type { Answer } from '../types.js';
-
-export const ANSWERS: readonly Answer[] = ${literal(answers)};
-`,
     'partner-facts.ts': `${HEADER}
 
 /** Every id of the widget's own contacts: partner data may not reuse one. */
@@ -236,19 +241,50 @@ export const SHORT_CODES: readonly string[] = ${JSON.stringify([
     ])};
 `,
   };
-  const loaders = [...byCommune.keys()].sort().map((insee) => {
-    files[`communes/${insee}.ts`] = contactsModule(byCommune.get(insee), '../../types.js');
-    return `  '${insee}': () => import('./communes/${insee}.js'),`;
-  });
-  files['commune-files.ts'] = `${HEADER}
-import type { Contact } from '../types.js';
+  for (const locale of LOCALES) {
+    const local = (items) => forLocale(items, locale);
+    files[`area.${locale}.ts`] = contactsModule(local(area));
+    files[`texts.${locale}.ts`] = `${HEADER}
+import type { Audience, SituationPath, Synonym } from '../types.js';
 
-/** The communes that have contacts of their own, and how to load them (one chunk each). */
-export const COMMUNE_FILES: Readonly<
-  Record<string, () => Promise<{ CONTACTS: readonly Contact[] }>>
-> = {
+export const AUDIENCES: readonly Audience[] = ${literal(local(audiences))};
+
+export const PATHS: readonly SituationPath[] = ${literal(local(paths))};
+
+/** In every language: a resident may type a word of any of them. */
+export const SYNONYMS: readonly Synonym[] = ${literal(synonyms)};
+
+/** How many answers "Vos questions" holds; the answers load on first use. */
+export const ANSWER_COUNT = ${answers.length};
+`;
+    files[`answers.${locale}.ts`] = `${HEADER}
+import type { Answer } from '../types.js';
+
+export const ANSWERS: readonly Answer[] = ${literal(local(answers))};
+`;
+    for (const [insee, list] of byCommune)
+      files[`communes/${insee}.${locale}.ts`] = contactsModule(local(list), '../../types.js');
+  }
+  const byLocale = (path) =>
+    `{ ${LOCALES.map((locale) => `${locale}: () => import('${path}.${locale}.js')`).join(', ')} }`;
+  const loaders = [...byCommune.keys()]
+    .sort()
+    .map((insee) => `  '${insee}': ${byLocale(`./communes/${insee}`)},`);
+  files['commune-files.ts'] = `${HEADER}
+import type { Contact, Locale } from '../types.js';
+
+type Load<T> = () => Promise<T>;
+type PerLocale<T> = Readonly<Record<Locale, Load<T>>>;
+
+/** The communes that have contacts of their own, and how to load them (one chunk each, per locale). */
+export const COMMUNE_FILES: Readonly<Record<string, PerLocale<{ CONTACTS: readonly Contact[] }>>> = {
 ${loaders.join('\n')}
 };
+
+/** The contacts of the metropolis and wider, the situations and synonyms, the answers. */
+export const AREA_FILES: PerLocale<{ CONTACTS: readonly Contact[] }> = ${byLocale('./area')};
+export const TEXT_FILES: PerLocale<typeof import('./texts.fr.js')> = ${byLocale('./texts')};
+export const ANSWER_FILES: PerLocale<typeof import('./answers.fr.js')> = ${byLocale('./answers')};
 `;
   return files;
 }

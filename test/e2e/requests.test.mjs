@@ -35,7 +35,14 @@ function widgetFiles(requests, origin) {
 
 const chunk = (files, name) =>
   files.filter((file) => new RegExp(`^chunks/${name}-[\\w-]+\\.js$`).test(file));
-const communeFiles = (files) => files.filter((file) => /^chunks\/\d{5}-/.test(file));
+/** A commune's own data files (chunks/59350.fr-….js), in any locale. */
+const communeFiles = (files) => files.filter((file) => /^chunks\/\d{5}\.\w+-/.test(file));
+/** The locales of the data files a page loaded (texts.fr, area.ar, 59350.fr…). */
+const dataLocales = (files) => [
+  ...new Set(
+    files.flatMap((file) => /^chunks\/(?:texts|area|answers|\d{5})\.(\w+)-/.exec(file)?.[1] ?? []),
+  ),
+];
 
 /** Opens every closed disclosure, in any language, and types a query: everything loads. */
 async function openAllDisclosures(widget) {
@@ -62,12 +69,14 @@ describe("a commune's full view requests nothing outside the script's folder", (
       else await openAllDisclosures(widget);
       await page.evaluate(() => document.querySelector('vif-help').updateComplete);
       const files = widgetFiles(requests, origin);
-      const outside = files.filter((file) => !/^(vif-help\.js|chunks\/[\w-]+\.js)$/.test(file));
+      const outside = files.filter((file) => !/^(vif-help\.js|chunks\/[\w.-]+\.js)$/.test(file));
       assert.deepEqual(outside, [], 'every request of the widget is a file of its folder');
       assert.equal(files[0], 'vif-help.js');
       // What opening everything needs did load: the rest, the texts and the answers.
-      for (const name of ['rest', 'texts', 'area', 'answers'])
+      for (const name of ['rest', `texts.${lang}`, `area.${lang}`, `answers.${lang}`])
         assert.equal(chunk(files, name).length, 1, `chunks/${name}-*.js loaded once`);
+      // The data comes in the page's language only (each file has the French texts too).
+      assert.deepEqual(dataLocales(files), [lang]);
       // A locale loads only when used.
       assert.equal(chunk(files, 'ar').length, lang === 'ar' ? 1 : 0);
       assert.equal(chunk(files, 'en').length, 0);
@@ -86,7 +95,7 @@ describe("a commune's page loads its own data file and no other commune's", () =
     await openEverything(page.locator('vif-help'));
     const files = communeFiles(widgetFiles(requests, origin));
     assert.equal(files.length, 1);
-    assert.match(files[0], new RegExp(`^chunks/${LILLE}-`));
+    assert.match(files[0], new RegExp(`^chunks/${LILLE}\\.fr-`));
     // Its own help is there: the commune's group lists Lille's police station.
     assert.ok(
       await page.locator('vif-help').getByText('Hôtel de police de Lille').first().isVisible(),
@@ -104,7 +113,7 @@ describe("a commune's page loads its own data file and no other commune's", () =
     await page.evaluate(() => document.querySelector('vif-help').updateComplete);
     const files = communeFiles(widgetFiles(requests, origin));
     assert.equal(files.length, 1);
-    assert.match(files[0], new RegExp(`^chunks/${LILLE}-`));
+    assert.match(files[0], new RegExp(`^chunks/${LILLE}\\.fr-`));
     await context.close();
   });
 });

@@ -61,12 +61,14 @@ interface FullParts {
   /** The lines a resident is given whatever the query: 17 and 3919. */
   fallbackLines: readonly Contact[];
   insee: string | null;
+  /** The locale whose files these are (their texts in French and in it). */
+  locale: Locale;
 }
 
 const LINES = FIRST_SCREEN_LINES;
 /** The searches of answers and situations, built on first use and shared by every instance. */
-let answerIndex: Search<Answer> | null = null;
-let pathIndex: Search<SituationPath> | null = null;
+const answerIndexes = new WeakMap<readonly Answer[], Search<Answer>>();
+const pathIndexes = new WeakMap<readonly SituationPath[], Search<SituationPath>>();
 const NO_GROUPS: ReadonlySet<GroupId> = new Set();
 /** 17 and 3919, given whatever the query. */
 const FALLBACK_IDS = LINES.primary
@@ -211,15 +213,15 @@ export class VifHelp extends LitElement {
   @state() private parts: FullParts | null = null;
   /** Those parts could not be loaded (offline): the first screen stays, with a notice. */
   @state() private partsFailed = false;
-  /** The answers, loaded on first use (a query, a situation, "Vos questions"). */
-  @state() private answers: readonly Answer[] | null = null;
+  /** The answers, loaded on first use (a query, a situation, "Vos questions"), in a locale. */
+  @state() private loadedAnswers: { locale: Locale; answers: readonly Answer[] } | null = null;
 
   /** Loads in progress: `updateComplete` waits for them and for the render that follows. */
   private readonly pending = new Set<Promise<unknown>>();
   /** The first screen has been painted: the rest may load. */
   private mayLoad = false;
-  /** The commune whose parts are loaded or loading (null: none chosen; undefined: nothing yet). */
-  private partsFor: string | null | undefined = undefined;
+  /** The commune and locale whose parts are loaded or loading ("59350|fr"; "|fr": no commune). */
+  private partsFor: string | undefined = undefined;
   private readonly track = (work: Promise<unknown>) => {
     const settled = work.then(
       () => {},
@@ -248,6 +250,7 @@ export class VifHelp extends LitElement {
   /** Where focus goes once the next render is on screen (a heading, the first new card). */
   private focusAfterUpdate: (() => HTMLElement | null | undefined) | null = null;
   private readonly warned = new Set<string>();
+  private readonly localeController: LocaleController;
   private readonly shortcut = new ExitShortcutController(
     this,
     () => this.config.quickExit,
@@ -266,7 +269,11 @@ export class VifHelp extends LitElement {
   constructor() {
     super();
     // Controllers register themselves with the element; nothing else needs to hold them.
-    new LocaleController(this, (message) => this.warnOnce(message), this.track);
+    this.localeController = new LocaleController(
+      this,
+      (message) => this.warnOnce(message),
+      this.track,
+    );
     new ClockController(this);
     new StickyExitController(this, () => this.renderRoot.querySelector<HTMLElement>('.exit-bar'));
   }
@@ -323,23 +330,45 @@ export class VifHelp extends LitElement {
     if (query !== '' || this.selectedPath !== null || this.opened.has('questions'))
       this.requestAnswers();
     const c = changed as PropertyValues;
-    if (c.has('query') || c.has('parts') || c.has('answers')) {
-      this.relatedAnswers = query && parts && this.answers ? this.searchAnswers(parts, query) : [];
+    if (c.has('query') || c.has('parts') || c.has('loadedAnswers')) {
+      const answers = this.answers;
+      this.relatedAnswers =
+        query && parts && answers ? this.searchAnswers(parts, answers, query) : [];
       this.relatedPaths = query && parts ? this.searchPaths(parts, query) : [];
     }
   }
 
-  private searchAnswers({ rest, texts }: FullParts, query: string): Answer[] {
-    answerIndex ??= rest.createSearch(this.answers!, rest.answerFields(CATEGORIES), texts.SYNONYMS);
-    return answerIndex.search(query).slice(0, 3);
+  private searchAnswers(
+    { rest, texts }: FullParts,
+    answers: readonly Answer[],
+    query: string,
+  ): Answer[] {
+    let index = answerIndexes.get(answers);
+    if (!index) {
+      index = rest.createSearch(answers, rest.answerFields(CATEGORIES), texts.SYNONYMS);
+      answerIndexes.set(answers, index);
+    }
+    return index.search(query).slice(0, 3);
   }
 
   private searchPaths({ rest, texts }: FullParts, query: string): SituationPath[] {
-    pathIndex ??= rest.createSearch(texts.PATHS, rest.pathFields(CATEGORIES), texts.SYNONYMS);
-    return pathIndex.search(query).slice(0, 2);
+    let index = pathIndexes.get(texts.PATHS);
+    if (!index) {
+      index = rest.createSearch(texts.PATHS, rest.pathFields(CATEGORIES), texts.SYNONYMS);
+      pathIndexes.set(texts.PATHS, index);
+    }
+    return index.search(query).slice(0, 2);
   }
 
-  /** The parts of the full view, if they are loaded for the commune now shown. */
+  /** The answers, once loaded (in the page's locale, or the one before it while it loads). */
+  private get answers(): readonly Answer[] | null {
+    return this.loadedAnswers?.answers ?? null;
+  }
+
+  /**
+   * The parts of the full view, if they are loaded for the commune now shown (in the page's
+   * locale, or the one before it while the new locale's files load).
+   */
   private currentParts(): FullParts | null {
     const parts = this.parts;
     return parts && parts.insee === (this.resolvedCommune?.insee ?? null) ? parts : null;
@@ -347,12 +376,23 @@ export class VifHelp extends LitElement {
 
   /** Loads the answers once something asks for them; every widget of the page shares them. */
   private requestAnswers(): void {
-    if (this.answers) return;
-    const work = loadAnswers().then((answers) => {
-      this.answers = answers;
-    });
+    const locale = this.locale;
+    if (this.loadedAnswers?.locale === locale || this.answersFor === locale) return;
+    this.answersFor = locale;
+    const work = loadAnswers(locale).then(
+      (answers) => {
+        if (this.answersFor === locale) this.loadedAnswers = { locale, answers };
+      },
+      () => {
+        // Offline: "Vos questions" stays closed-empty; the next need tries again.
+        if (this.answersFor === locale) this.answersFor = null;
+      },
+    );
     this.track(work);
   }
+
+  /** The locale whose answers are loaded or loading. */
+  private answersFor: Locale | null = null;
 
   /**
    * Loads, after the first screen has been painted, what the full view shows under it for the
@@ -362,16 +402,18 @@ export class VifHelp extends LitElement {
   private loadParts(): void {
     if (!this.mayLoad || this.config.view !== 'full') return;
     const insee = this.resolvedCommune?.insee ?? null;
-    if (this.partsFor === insee) return;
-    this.partsFor = insee;
+    const locale = this.locale;
+    const key = `${insee ?? ''}|${locale}`;
+    if (this.partsFor === key) return;
+    this.partsFor = key;
     const work = Promise.all([
       loadRest(),
-      loadTexts(),
-      loadAreaContacts(),
-      loadCommuneContacts(insee),
+      loadTexts(locale),
+      loadAreaContacts(locale),
+      loadCommuneContacts(insee, locale),
     ]).then(
       ([rest, texts, area, own]) => {
-        if (this.partsFor !== insee) return;
+        if (this.partsFor !== key) return;
         this.adoptRestStyles(rest);
         const nationalLines = area.filter((contact) => contact.highlight);
         this.parts = {
@@ -383,11 +425,12 @@ export class VifHelp extends LitElement {
             (id) => nationalLines.find((line) => line.id === id) ?? [],
           ),
           insee,
+          locale,
         };
         this.partsFailed = false;
       },
       () => {
-        if (this.partsFor !== insee) return;
+        if (this.partsFor !== key) return;
         this.partsFailed = true;
       },
     );
@@ -404,11 +447,14 @@ export class VifHelp extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    // After the first paint, and once the page's language is loaded: its files are the ones.
     this.track(
-      afterPaint().then(() => {
-        this.mayLoad = true;
-        this.loadParts();
-      }),
+      afterPaint()
+        .then(() => this.localeController.ready)
+        .then(() => {
+          this.mayLoad = true;
+          this.loadParts();
+        }),
     );
   }
 
