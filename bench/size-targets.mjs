@@ -1,5 +1,5 @@
-// The byte targets of issue 16, in one place: the build's size check (scripts/size-check.mjs),
-// the bench (scripts/bench-first-screen.mjs) and the README read these numbers. 1 KB = 1024 bytes,
+// The byte targets of issue 16, in one place: the build's size check
+// (scripts/build/size-check.mjs), the bench (bench/first-screen.mjs) and the README read these numbers. 1 KB = 1024 bytes,
 // brotli quality 11, each file compressed alone as a server would send it.
 
 /** Everything a resident downloads for one commune's full view in French (its page as shown). */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dataReport } from '../../scripts/lib/report.mjs';
+import { dataReport } from '../../scripts/data/report.mjs';
 import { realData, TODAY } from './helpers.mjs';
 
 /** The lines of one section of the report, without their indent. */

@@ -35,7 +35,17 @@ export function runImport(
   writeFileSync(file, text);
   const run = spawnSync(
     process.execPath,
-    ['scripts/import.mjs', source, file, '--data', folder, '--date', FILE_DATE, '--today', today],
+    [
+      'scripts/import/main.mjs',
+      source,
+      file,
+      '--data',
+      folder,
+      '--date',
+      FILE_DATE,
+      '--today',
+      today,
+    ],
     { encoding: 'utf8' },
   );
   return { ...run, file };
@@ -61,4 +71,4 @@ export function summaryPart(stdout, title) {
 
 /** `npm run data:check` on a folder. */
 export const checkFolder = (folder) =>
-  spawnSync(process.execPath, ['scripts/data-check.mjs', folder], { encoding: 'utf8' });
+  spawnSync(process.execPath, ['scripts/data/main.mjs', 'check', folder], { encoding: 'utf8' });
