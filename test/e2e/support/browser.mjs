@@ -57,6 +57,11 @@ export async function startHarness() {
         el.shadowRoot?.querySelector('[part~="emergency"]'),
       ),
     );
+    // The first screen is there; the rest of each widget (its directory, from chunks of the
+    // script's folder) follows it: the tests read the widget once it has all arrived.
+    await page.evaluate(() =>
+      Promise.all([...document.querySelectorAll('vif-help')].map((el) => el.updateComplete)),
+    );
     return { page, context, requests, problems, origin: server.origin };
   }
 
