@@ -5,7 +5,7 @@
 //   communes' data multiplied by ten (a synthetic build);
 // - time to the emergency numbers painted, against a static page of the same numbers (4× CPU);
 // - Lighthouse on the host page with the widget, phone and desktop;
-// - the search figures of issue 13 (bench-search.mjs), before and after.
+// - the search figures of issue 13 (bench/search.mjs), before and after.
 // Writes bench/results.md. Set BENCH_BEFORE=<a built checkout of BEFORE_COMMIT> to skip its build.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
