@@ -367,7 +367,7 @@ async function main() {
     },
   );
   await check(
-    'the stylesheet that keeps the widget\'s room is linked once, in the head, beside the script',
+    "the stylesheet that keeps the widget's room is linked once, in the head, beside the script",
     async () => {
       const links = await two.page.evaluate(() =>
         [...document.querySelectorAll('link[rel="stylesheet"][href*="vif-help.css"]')].map(
