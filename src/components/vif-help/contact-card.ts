@@ -5,24 +5,12 @@ import { heading } from './heading.js';
 import { openingText } from './opening-text.js';
 import { disclosureButton, disclosureRegion, type Disclosures } from './disclosure.js';
 import { safeHref } from '../../data/links.js';
-import { directionOf } from '../../localization/locale.js';
-import { formatDate, pickText } from '../../localization/localized-text.js';
-import type { Channel, Contact, Locale, LocalizedText, Source } from '../../data/types.js';
+import { formatDate } from '../../localization/localized-text.js';
+import type { Channel, Contact, Locale, Source } from '../../data/types.js';
+import { dataText, mainChannel } from './contact-line.js';
 
-/**
- * Renders a data text, marked with its own language and direction when it fell back to French
- * (so French inside an Arabic page keeps its full stop at its end).
- */
-export function dataText(
-  text: LocalizedText | undefined,
-  locale: Locale,
-): TemplateResult | typeof nothing {
-  if (!text) return nothing;
-  const { value, lang } = pickText(text, locale);
-  return lang === locale
-    ? html`${value}`
-    : html`<span lang=${lang} dir=${directionOf(lang)}>${value}</span>`;
-}
+// The helpers the first screen shares with the cards live in contact-line.ts (first chunk).
+export { dataText, lineRow, mainChannel } from './contact-line.js';
 
 export function channelLabel(channel: Channel): TemplateResult {
   // A phone number never breaks across lines; an address of a site may, on a narrow screen.
@@ -52,14 +40,6 @@ export function channelLink(channel: Channel, className?: string): TemplateResul
     rel=${opensElsewhere ? 'noreferrer noopener' : nothing}
     >${channelLabel(channel)}</a
   >`;
-}
-
-/** The way to reach a contact that a resident tries first: a call, else an SMS, else the rest. */
-export function mainChannel(contact: Contact): Channel | undefined {
-  return (
-    contact.channels.find((channel) => channel.type === 'tel' || channel.type === 'sms') ??
-    contact.channels[0]
-  );
 }
 
 /** The site a source is on ("lille.fr"): what a resident needs to know of it. */
@@ -192,29 +172,5 @@ export function contactCard(contact: Contact, context: CardContext): TemplateRes
       }
       ${disclosureRegion(disclosures, `card:${id}`, `${id}-details`, () => details(contact, main, locale), 'card-details')}
     </article>
-  </li>`;
-}
-
-/**
- * A national line in one row: its number as the link, and a few words of what it is for
- * ("115 Hébergement d'urgence, 24 h/24"). Used where the line is listed again, on demand.
- */
-export function lineRow(
-  contact: Contact,
-  locale: Locale,
-  options: { part?: string; label?: 'summary' | 'name' } = {},
-): TemplateResult | typeof nothing {
-  const channel = mainChannel(contact);
-  const label = options.label === 'name' ? contact.name : (contact.summary ?? contact.name);
-  if (!channel) return nothing;
-  return html`<li part=${ifDefined(options.part)} class="line-row">
-    <a href=${ifDefined(safeHref(channel.href))}
-      ><bdi class="line-digits" dir="ltr">${channel.display}</bdi>
-      <span class="line-label"
-        >${dataText(label, locale)}${
-          contact.notOnBill ? html` · ${msg('n’apparaît pas sur la facture')}` : nothing
-        }</span
-      ></a
-    >
   </li>`;
 }
