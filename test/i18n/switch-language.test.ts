@@ -58,7 +58,8 @@ describe('<vif-help> languages', () => {
   it('gives French shown inside Arabic its own direction, so its punctuation stays at its end', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350" lang="ar"></vif-help>`);
     el.contacts = [FRENCH_ONLY];
-    await waitUntil(() => rootOf(el).getAttribute('dir') === 'rtl');
+    await waitUntil(() => root(el).querySelector('[data-contact="association-partenaire"]'));
+    expect(rootOf(el).getAttribute('dir')).to.equal('rtl');
     // Everything open: the partner's French texts, the addresses of places.
     for (let round = 0; round < 3; round += 1) {
       for (const button of root(el).querySelectorAll<HTMLButtonElement>('[aria-expanded="false"]'))
@@ -75,7 +76,8 @@ describe('<vif-help> languages', () => {
   it('marks data text that has no translation with its real language', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350" lang="en"></vif-help>`);
     el.contacts = [FRENCH_ONLY];
-    await waitUntil(() => rootOf(el).getAttribute('lang') === 'en');
+    await waitUntil(() => root(el).querySelector('[data-contact="association-partenaire"]'));
+    expect(rootOf(el).getAttribute('lang')).to.equal('en');
     const card = root(el).querySelector('[data-contact="association-partenaire"]')!;
     expect(card.querySelector('.card-name [lang="fr"]')?.textContent).to.equal(
       'Association partenaire',
@@ -84,7 +86,8 @@ describe('<vif-help> languages', () => {
 
     // The answers are translated: question and body in English, with no French marked inside.
     buttonByName(el, /^Your questions/).click();
-    await el.updateComplete;
+    // The answers load on first use.
+    await waitUntil(() => root(el).querySelector('#questions .answer-question'));
     const question = root(el).querySelector<HTMLButtonElement>('#questions .answer-question')!;
     question.click();
     await el.updateComplete;
