@@ -12,8 +12,12 @@ import {
   plain,
   webAddresses,
 } from './import-fields.mjs';
+import { ANNUAIRE_2019 } from './import-annuaire-2019.mjs';
+import { COMPETENCE } from './import-competence.mjs';
 
 const DATA_GOUV = 'https://www.data.gouv.fr/fr/datasets/';
+/** The day the texts of KINDS (and the importers' notes) were translated from French. */
+export const TEXTS_TRANSLATED = '2026-12-06';
 const INTERIEUR = "Ministère de l'Intérieur";
 
 /** Each source: the dataset it reads, who publishes it, its page, and its reader. */
@@ -37,17 +41,24 @@ export const SOURCES = {
     page: `${DATA_GOUV}service-public-fr-annuaire-de-l-administration-base-de-donnees-locales/`,
     read: readAnnuaire,
   },
+  'annuaire-2019': ANNUAIRE_2019,
+  competence: COMPETENCE,
 };
 
 /**
  * What each kind of place is for the directory: its kind of first door, categories, audiences,
- * the plain description residents read and the one line of its closed card (`summary`).
+ * the plain description residents read and the one line of its closed card (`summary`), in French
+ * with their English and Arabic translations of TEXTS_TRANSLATED.
  */
 export const KINDS = {
   mairie: {
     firstDoor: 'mairie',
     categories: ['accueil'],
-    description: 'Mairie : accueil du public et orientation vers les services de la commune.',
+    description: {
+      fr: 'Mairie : accueil du public et orientation vers les services de la commune.',
+      en: 'Town hall: welcomes the public and guides you to the services of the commune.',
+      ar: 'البلدية: تستقبل الجمهور وتوجّهه نحو خدمات البلدية.',
+    },
     summary: {
       fr: 'Mairie : accueil et orientation vers les services de la commune',
       en: "Town hall: welcome and guidance to the town's services",
@@ -57,8 +68,11 @@ export const KINDS = {
   ccas: {
     firstDoor: 'mairie',
     categories: ['accueil'],
-    description:
-      "Centre communal d'action sociale (CCAS) : le service social de la commune, qui accueille et oriente les personnes en difficulté.",
+    description: {
+      fr: "Centre communal d'action sociale (CCAS) : le service social de la commune, qui accueille et oriente les personnes en difficulté.",
+      en: "Communal social action centre (CCAS): the commune's social service, which welcomes and guides people in difficulty.",
+      ar: 'المركز البلدي للعمل الاجتماعي (CCAS): الخدمة الاجتماعية للبلدية، يستقبل الأشخاص الذين يواجهون صعوبات ويوجّههم.',
+    },
     summary: {
       fr: 'Service social de la commune, pour les personnes en difficulté',
       en: "The town's social service, for people in difficulty",
@@ -68,8 +82,11 @@ export const KINDS = {
   police: {
     firstDoor: 'police',
     categories: ['police'],
-    description:
-      'Service de la police nationale qui accueille le public : on peut y porter plainte. En danger, appelez le 17 ou le 112.',
+    description: {
+      fr: 'Service de la police nationale qui accueille le public : on peut y porter plainte. En danger, appelez le 17 ou le 112.',
+      en: 'National police service open to the public: you can file a complaint there. In danger, call 17 or 112.',
+      ar: 'مصلحة من الشرطة الوطنية تستقبل الجمهور: يمكن تقديم شكوى فيها. في حالة الخطر، اتصلوا بالرقم 17 أو 112.',
+    },
     summary: {
       fr: 'Police nationale : accueil du public, on peut y porter plainte',
       en: 'National police: open to the public, you can file a complaint',
@@ -79,8 +96,11 @@ export const KINDS = {
   gendarmerie: {
     firstDoor: 'police',
     categories: ['police'],
-    description:
-      'Unité de gendarmerie qui accueille le public : on peut y porter plainte. En danger, appelez le 17 ou le 112.',
+    description: {
+      fr: 'Unité de gendarmerie qui accueille le public : on peut y porter plainte. En danger, appelez le 17 ou le 112.',
+      en: 'Gendarmerie unit open to the public: you can file a complaint there. In danger, call 17 or 112.',
+      ar: 'وحدة من الدرك تستقبل الجمهور: يمكن تقديم شكوى فيها. في حالة الخطر، اتصلوا بالرقم 17 أو 112.',
+    },
     summary: {
       fr: 'Gendarmerie : accueil du public, on peut y porter plainte',
       en: 'Gendarmerie: open to the public, you can file a complaint',
@@ -90,8 +110,11 @@ export const KINDS = {
   justice: {
     firstDoor: 'justice',
     categories: ['droits'],
-    description:
-      "Lieu d'accès au droit (maison de justice et du droit, point-justice) : information juridique gratuite.",
+    description: {
+      fr: "Lieu d'accès au droit (maison de justice et du droit, point-justice) : information juridique gratuite.",
+      en: 'A place for access to the law (maison de justice et du droit, point-justice): free legal information.',
+      ar: 'مكان للوصول إلى القانون (maison de justice et du droit، point-justice): معلومات قانونية مجانية.',
+    },
     summary: {
       fr: 'Information juridique gratuite, sur vos droits',
       en: 'Free legal information on your rights',
@@ -101,8 +124,11 @@ export const KINDS = {
   victimes: {
     firstDoor: 'victimes',
     categories: ['droits'],
-    description:
-      "Service d'aide aux victimes : écoute, information sur les droits et accompagnement des victimes d'infractions.",
+    description: {
+      fr: "Service d'aide aux victimes : écoute, information sur les droits et accompagnement des victimes d'infractions.",
+      en: 'Victim support service: listening, information on rights and support for victims of offences.',
+      ar: 'خدمة مساعدة الضحايا: الاستماع، والإعلام بالحقوق، ومرافقة ضحايا الجرائم.',
+    },
     summary: {
       fr: 'Aide aux victimes : écoute, droits et accompagnement',
       en: 'Victim support: listening, rights and support',
@@ -111,8 +137,11 @@ export const KINDS = {
   },
   cidff: {
     categories: ['droits'],
-    description:
-      "Centre d'information sur les droits des femmes et des familles (CIDFF) : information sur les droits, gratuite et confidentielle.",
+    description: {
+      fr: "Centre d'information sur les droits des femmes et des familles (CIDFF) : information sur les droits, gratuite et confidentielle.",
+      en: "Women's and families' rights information centre (CIDFF): information on rights, free and confidential.",
+      ar: 'مركز الإعلام حول حقوق النساء والأسر (CIDFF): معلومات عن الحقوق، مجانية وسرية.',
+    },
     summary: {
       fr: 'Information gratuite sur les droits des femmes et des familles',
       en: 'Free information on the rights of women and families',
