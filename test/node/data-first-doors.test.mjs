@@ -60,7 +60,7 @@ test('the report shows the gap table, totals first, every commune a row', () => 
   const lines = block.split('\n').map((line) => line.trim());
   assert.match(
     lines[0],
-    /^First doors per commune: ✓ published, h known but held back, · missing \(95 communes with a gap\):$/,
+    /^First doors per commune: ✓ published \(date of its facts, confidence\), h known but held back, · missing \(95 communes with a gap\):$/,
   );
   assert.equal(lines[1], 'mairie/CCAS: ✓ 1, h 0, · 94');
   assert.equal(lines[2], 'police/gendarmerie: ✓ 0, h 2, · 93');
@@ -71,12 +71,54 @@ test('the report shows the gap table, totals first, every commune a row', () => 
   assert.equal(lines.length, 6 + 95);
   assert.match(
     lines.find((line) => line.startsWith('59350')),
-    /^59350 +Lille +✓ +· +· +·$/,
+    /^59350 +Lille +✓ 2026-11-01 high +· +· +·$/,
   );
   assert.match(
     lines.find((line) => line.startsWith('59025')),
     /^59025 +Aubers +· +h +· +·$/,
   );
+});
+
+test('the counts at the top: communes with a published door of each kind, with a phone', () => {
+  const { data } = dataWithContacts([
+    door('mairie-lille', 'mairie', ['59350'], 'published'),
+    door('mairie-roubaix', 'mairie', ['59512'], 'published', { channels: undefined }),
+    door('brigade-weppes', 'police', ['59025', '59051'], 'held'),
+  ]);
+  delete data['contacts.json'].contacts[1].channels;
+  data['contacts.json'].contacts[1].address = {
+    street: '17 Grand-Place',
+    postalCode: '59100',
+    city: 'Roubaix',
+  };
+  const report = dataReport(data, { today: TODAY });
+  const [header, counts] = report.split('\n\n');
+  assert.match(header, /^Data report of /);
+  assert.deepEqual(counts.split('\n'), [
+    'First doors of the 95 communes:',
+    '  mairie 2/95 publiées (1 with a phone), 0 held, 93 missing',
+    '  police 0/95 publiées (0 with a phone), 2 held, 93 missing',
+    '  justice 0/95 publiées (0 with a phone), 0 held, 95 missing',
+    '  victimes 0/95 publiées (0 with a phone), 0 held, 95 missing',
+  ]);
+  const look = report
+    .split('\n\n')
+    .find((part) => part.startsWith('Published first doors without a phone'));
+  assert.deepEqual(look.split('\n').slice(1), ['  mairie-roubaix (mairie): no phone']);
+});
+
+test('the real data: 92 communes or more have a published town hall with a phone, dated', () => {
+  const { data } = realData();
+  const report = dataReport(data, { today: TODAY });
+  const mairie = /^ {2}mairie (\d+)\/95 publiées \((\d+) with a phone\)/m.exec(report);
+  assert.ok(mairie, 'the mairie count is at the top');
+  assert.ok(Number(mairie[2]) >= 92, `${mairie[2]} town halls with a phone`);
+  for (const { shown } of firstDoorsByCommune(data)) {
+    for (const contact of Object.values(shown).filter(Boolean)) {
+      assert.ok(contact.sources[0]?.url, `${contact.id}: a source residents can open`);
+      assert.match(contact.sources[0].date, /^\d{4}-\d{2}-\d{2}$/, contact.id);
+    }
+  }
 });
 
 test('the real data: every commune has its town hall known, held until its contacts are imported', () => {
