@@ -50,9 +50,10 @@ function compileContact(contact, groups) {
   const compiled = {};
   for (const [key, value] of Object.entries(contact)) {
     switch (key) {
-      // The data team's note, never shown to residents (see withoutTeamNote), and what the
-      // compiled fields already say.
+      // The data team's note, never shown to residents (see withoutTeamNote), the team's mark
+      // of which texts are translations, and what the compiled fields already say.
       case 'confidenceNote':
+      case 'translation':
       case 'display':
       case 'status':
         break;

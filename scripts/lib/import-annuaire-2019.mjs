@@ -19,10 +19,8 @@ export const ANNUAIRE_2019_KINDS = {
 };
 
 export const ANNUAIRE_2019 = {
-  dataset:
-    "Annuaire de l'administration – données locales de Service-public.fr, export de 2019 (fichiers de madada.fr)",
-  publisher:
-    "Direction de l'information légale et administrative (DILA), export publié par Open Knowledge France",
+  dataset: "Annuaire de l'administration, export de 2019",
+  publisher: 'DILA, fichiers publiés par Open Knowledge France pour madada.fr',
   page: 'https://github.com/okfnfr/dada-france-authorities',
   idPrefix: 'annuaire-2019',
   read: readAnnuaire2019,
@@ -71,7 +69,7 @@ export function readAnnuaire2019(text) {
         hours: null,
         publicPage: null,
         modified: null,
-        label: `fiche ${id}${row.source_file ? ` (fichier d'origine ${row.source_file})` : ''}`,
+        label: `fiche ${id}`,
       },
     ];
   });
