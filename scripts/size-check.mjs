@@ -7,8 +7,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // added a summary and a note written for residents to every uncertain entry, in three languages,
 // and the templates of the new first screen, directory groups and first doors: 58 KB. The budget
 // stops silent growth; splitting per commune and loading locales and the validator on demand
-// (issue 16) is what brings a commune's page to its 30 KB target.
-const BUDGET_BROTLI_BYTES = 60 * 1024;
+// (issue 16) is what brings a commune's page to its 30 KB target. Issue 15 published the first
+// doors of the 95 communes (the town halls, brigades and commissariats of the 2019 export, 100
+// contacts with their texts in three languages): +6 KB, measured on the generated data module,
+// which the split of issue 16 takes out of this file.
+const BUDGET_BROTLI_BYTES = 66 * 1024;
 const file = new URL('../dist/vif-help.js', import.meta.url);
 const bytes = readFileSync(file);
 const gzip = gzipSync(bytes, { level: 9 }).length;
