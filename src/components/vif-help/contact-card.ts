@@ -19,9 +19,41 @@ export function dataText(
 ): TemplateResult | typeof nothing {
   if (!text) return nothing;
   const { value, lang } = pickText(text, locale);
-  return lang === locale
-    ? html`${value}`
-    : html`<span lang=${lang} dir=${directionOf(lang)}>${value}</span>`;
+  if (lang !== locale) return html`<span lang=${lang} dir=${directionOf(lang)}>${value}</span>`;
+  return directionOf(locale) === 'rtl' ? withFrenchMarked(value) : html`${value}`;
+}
+
+/**
+ * A run of Latin script inside a right-to-left text: the French names of places and services
+ * that a translation keeps ("دار البلدية (Mairie de Lille)"), words joined by spaces, hyphens,
+ * apostrophes, dots and slashes.
+ */
+const LATIN_RUN =
+  /[\p{Script=Latin}][\p{Script=Latin}\d'’.\-/]*(?:[ ,]+[\p{Script=Latin}\d][\p{Script=Latin}\d'’.\-/]*)*/gu;
+
+/**
+ * A right-to-left text with each French run marked as French, left to right, so that a name
+ * such as "Mairie de l'Exemple" keeps its own order and is read in French by a screen reader.
+ */
+function withFrenchMarked(value: string): TemplateResult {
+  const parts: (string | TemplateResult)[] = [];
+  let last = 0;
+  for (const match of value.matchAll(LATIN_RUN)) {
+    parts.push(value.slice(last, match.index));
+    parts.push(html`<span lang="fr" dir="ltr">${match[0]}</span>`);
+    last = match.index + match[0].length;
+  }
+  parts.push(value.slice(last));
+  return html`${parts}`;
+}
+
+/** A postal address: always French, marked so in a page in another language. */
+export function addressText(
+  address: { street: string; postalCode?: string; city: string },
+  locale: Locale,
+): TemplateResult {
+  const text = html`${address.street}, <bdi dir="ltr">${address.postalCode}</bdi> ${address.city}`;
+  return locale === 'fr' ? text : html`<span lang="fr" dir="ltr">${text}</span>`;
 }
 
 export function channelLabel(channel: Channel): TemplateResult {
@@ -132,14 +164,7 @@ function details(contact: Contact, main: Channel | undefined, locale: Locale): T
         </ul>`
       : nothing
   }
-  ${
-    contact.address
-      ? html`<p>
-          ${contact.address.street},
-          <bdi dir="ltr">${contact.address.postalCode}</bdi> ${contact.address.city}
-        </p>`
-      : nothing
-  }
+  ${contact.address ? html`<p>${addressText(contact.address, locale)}</p>` : nothing}
   ${contact.hoursText ? html`<p>${msg('Horaires :')} ${dataText(contact.hoursText, locale)}</p>` : nothing}
   ${contact.cost ? html`<p>${dataText(contact.cost, locale)}</p>` : nothing}
   ${contact.traceNote ? html`<p class="meta">${dataText(contact.traceNote, locale)}</p>` : nothing}
