@@ -60,9 +60,9 @@ export const KINDS = {
       ar: 'البلدية: تستقبل الجمهور وتوجّهه نحو خدمات البلدية.',
     },
     summary: {
-      fr: 'Mairie : accueil et orientation vers les services de la commune',
-      en: "Town hall: welcome and guidance to the town's services",
-      ar: 'البلدية: استقبال وتوجيه نحو خدمات البلدية',
+      fr: 'Accueil de la mairie : standard, orientation vers le CCAS et les services',
+      en: 'Town hall reception: switchboard, guidance to the CCAS (social services) and other services',
+      ar: 'استقبال البلدية: الهاتف الرئيسي، والتوجيه نحو المركز الاجتماعي (CCAS) والخدمات الأخرى',
     },
   },
   ccas: {

@@ -80,12 +80,15 @@ test('the compiled module round-trips the facts of every published contact', () 
       scope: _scope,
       hours: _hours,
       confidenceNote: _teamNote,
+      translation: _translated,
       sources,
       ...facts
     } = source;
     // The bundle carries the source the widget shows (the first); hours travel compiled (below).
     assert.deepEqual(contact.sources, sources.slice(0, 1), `${source.id}: sources`);
     assert.equal('hours' in contact, false, `${source.id}: raw hours`);
+    // Which texts are translations is the data team's bookkeeping: it stays in data/.
+    assert.equal('translation' in contact, false, `${source.id}: translation mark`);
     for (const [key, value] of Object.entries(facts)) {
       assert.deepEqual(contact[key], value, `${source.id}: ${key}`);
     }
