@@ -33,6 +33,11 @@ describe('texts of the data in an Arabic page', () => {
     );
     expect(marked(host)).to.deep.equal(['maison de justice et du droit', 'point-justice']);
     expect(marked(rendered(dataText({ fr: 'Mairie', ar: 'البلدية' }, 'ar')))).to.deep.equal([]);
+    // A spaced dash inside a name keeps the name whole, so its parts keep their order.
+    const name = 'مركز الشرطة (Commissariat de police de Lille - Euralille)';
+    expect(marked(rendered(dataText({ fr: 'x', ar: name }, 'ar')))).to.deep.equal([
+      'Commissariat de police de Lille - Euralille',
+    ]);
   });
 
   it('marks a French fallback as a whole, and nothing in a French or English page', () => {

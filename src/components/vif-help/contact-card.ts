@@ -26,10 +26,10 @@ export function dataText(
 /**
  * A run of Latin script inside a right-to-left text: the French names of places and services
  * that a translation keeps ("دار البلدية (Mairie de Lille)"), words joined by spaces, hyphens,
- * apostrophes, dots and slashes.
+ * apostrophes, dots and slashes, and parts joined by a spaced dash ("… de Lille - Euralille").
  */
 const LATIN_RUN =
-  /[\p{Script=Latin}][\p{Script=Latin}\d'’.\-/]*(?:[ ,]+[\p{Script=Latin}\d][\p{Script=Latin}\d'’.\-/]*)*/gu;
+  /[\p{Script=Latin}][\p{Script=Latin}\d'’.\-/]*(?:(?:[ ,]| [-–] )+[\p{Script=Latin}\d][\p{Script=Latin}\d'’.\-/]*)*/gu;
 
 /**
  * A right-to-left text with each French run marked as French, left to right, so that a name
