@@ -42,12 +42,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', 'test/**/*.mjs'],
+    files: ['scripts/**/*.mjs', 'bench/*.mjs', '*.mjs', 'test/**/*.mjs', 'integrations/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
   {
     // Code passed to page.evaluate() runs in the browser.
-    files: ['test/e2e/**/*.mjs'],
+    files: ['test/e2e/**/*.mjs', 'test/wordpress/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

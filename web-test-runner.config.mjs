@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { tallyReporter } from './test/support/tally-reporter.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/dev/chromium.mjs';
 
 /** Debian's Chromium, headless; as root it needs --no-sandbox. */
 const chromium = chromeLauncher({

@@ -1,4 +1,4 @@
-// Runs in bench/pages/search.html, bundled by scripts/bench-search.mjs with esbuild: times the
+// Runs in bench/pages/search.html, bundled by bench/search.mjs with esbuild: times the
 // directory search per keystroke on the real contacts and on synthetic ×10 / ×100 data, and the
 // widget's own update per keystroke. Results go back to Node through globalThis.vifBench.
 import { createSearch } from '../src/search/search.js';

@@ -1,4 +1,5 @@
-// The snippet builder: settings → live preview → the snippet to copy, and its iframe variant.
+// The snippet builder: settings → live preview → the snippet to copy, and its variants: the
+// WordPress plugin's shortcode, the iframe, and a text with a link that any CMS keeps.
 // DOM methods only (no markup strings), so the page runs under Trusted Types.
 import { listAttributes, listCategories, listCommunes } from '/dist/vif-help.js';
 
@@ -10,6 +11,10 @@ const EMBEDDED = new Set(ATTRIBUTES.filter(({ embed }) => embed).map(({ attribut
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
 const iframeSnippet = document.getElementById('iframe-snippet');
+const shortcode = document.getElementById('shortcode');
+const linkSnippet = document.getElementById('link-snippet');
+const FALLBACK =
+  'En danger : 17 ou 112 · Par SMS : 114 · Écoute 24h/24, gratuite et anonyme : 3919';
 const DEFAULTS = {
   lang: '',
   view: 'full',
@@ -38,6 +43,9 @@ for (const { id, label } of listCategories()) {
 
 const escapeAttribute = (value) =>
   value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+/** A shortcode value: no quote or bracket may end it; WordPress decodes the entities on output. */
+const escapeShortcode = (value) =>
+  escapeAttribute(value).replaceAll('>', '&gt;').replaceAll('[', '&#91;').replaceAll(']', '&#93;');
 
 /** The attributes the settings give, defaults left out so the snippet stays short. */
 function attributes() {
@@ -66,16 +74,25 @@ function render() {
   snippet.value = [
     `<script type="module" src="${escapeAttribute(baseUrl())}vif-help.js"></script>`,
     `<vif-help${attributeText}>`,
-    '  <p>En danger : 17 ou 112 · Par SMS : 114 · Écoute 24h/24, gratuite et anonyme : 3919</p>',
+    `  <p>${FALLBACK}</p>`,
     '</vif-help>',
   ].join('\n');
+  shortcode.value = `[vif-help${Object.entries(attrs)
+    .filter(([, value]) => value !== '')
+    .map(([name, value]) => ` ${name}="${escapeShortcode(value)}"`)
+    .join('')}]`;
   const query = new URLSearchParams(
     Object.entries(attrs).filter(([name, value]) => value !== '' && EMBEDDED.has(name)),
   );
+  const page = escapeAttribute(`${baseUrl()}embed.html?${query}`);
   iframeSnippet.value = [
     `<iframe data-vif-help title="Aide contre les violences intrafamiliales"`,
-    `  src="${escapeAttribute(`${baseUrl()}embed.html?${query}`)}"`,
+    `  src="${page}"`,
     `  width="100%" height="900"></iframe>`,
+  ].join('\n');
+  linkSnippet.value = [
+    `<p>${FALLBACK}</p>`,
+    `<p><a href="${page}">Violences intrafamiliales : trouver de l’aide près de chez vous</a></p>`,
   ].join('\n');
 
   const widget = document.createElement('vif-help');

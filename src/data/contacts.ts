@@ -1,8 +1,6 @@
 import { CATEGORIES, CONTACTS } from './generated/data.js';
 import type { Category, Contact, ContactScope } from './types.js';
-
-/** The département every commune of the metropolis belongs to. */
-const NORD = '59';
+import { servesCommune } from './scope.js';
 
 /** Local first: a resident looks for the door nearest to them before a national line. */
 const SCOPE_RANK: Record<ContactScope['type'], number> = {
@@ -17,16 +15,7 @@ const SCOPE_RANK: Record<ContactScope['type'], number> = {
  * the whole metropolis (or wider) applies.
  */
 export function appliesToCommune(contact: Contact, insee: string | null): boolean {
-  const { scope } = contact;
-  switch (scope.type) {
-    case 'national':
-    case 'metropole':
-      return true;
-    case 'departement':
-      return scope.code === NORD;
-    case 'communes':
-      return insee !== null && scope.insee.includes(insee);
-  }
+  return servesCommune(contact.scope, insee);
 }
 
 /** The contacts that serve a commune (or the whole metropolis), local first, stable otherwise. */

@@ -1,6 +1,7 @@
 import { validate } from './generated/validate-contacts.js';
 import { CATEGORIES, COMMUNES, CONTACTS } from './generated/data.js';
 import type { Channel, Contact, ContactScope } from './types.js';
+import { frenchDial, frenchDisplay, isFrenchNumber } from './french-numbers.js';
 
 /**
  * Partner data (`contacts-src`, or the `contacts` property): contacts in the same format as
@@ -16,7 +17,6 @@ const MAX_REASONS = 20;
 export const MAX_PARTNER_BYTES = 256 * 1024;
 export const PARTNER_TIMEOUT_MS = 8000;
 
-const FRENCH_NUMBER = /^0[1-9]\d{8}$/;
 /** Short codes a partner may use: those the bundled, reviewed data uses (17, 115, 3919…). */
 const SHORT_CODES = new Set(
   CONTACTS.flatMap((contact) => contact.channels)
@@ -41,17 +41,14 @@ interface RawContact extends Omit<Contact, 'channels' | 'scope' | 'openingHours'
   hours?: string;
 }
 
-const pairs = (digits: string) =>
-  digits.length === 10 ? digits.replace(/(\d{2})(?=\d)/g, '$1 ') : digits;
-
 function toChannel(raw: RawChannel, display: Record<string, string>): Channel {
   if (raw.type === 'tel' || raw.type === 'sms') {
     const number = raw.number!;
-    const dial = FRENCH_NUMBER.test(number) ? `+33${number.slice(1)}` : number;
+    const french = isFrenchNumber(number);
     return {
       type: raw.type,
-      href: `${raw.type}:${dial}`,
-      display: display[number] ?? pairs(number),
+      href: `${raw.type}:${french ? frenchDial(number) : number}`,
+      display: display[number] ?? (french ? frenchDisplay(number) : number),
     };
   }
   if (raw.type === 'email') {
@@ -86,9 +83,9 @@ function domainReasons(contacts: RawContact[]): string[] {
     }
     for (const channel of contact.channels ?? []) {
       const { number } = channel;
-      if (number !== undefined && !FRENCH_NUMBER.test(number) && !SHORT_CODES.has(number)) {
+      if (number !== undefined && !isFrenchNumber(number) && !SHORT_CODES.has(number)) {
         reasons.push(
-          `${where}: "${number}" is neither a French 10-digit number nor a known short code`,
+          `${where}: "${number}" is neither a French number in service nor a known short code`,
         );
       }
     }

@@ -1,4 +1,4 @@
-/** Types of the compiled data the bundle carries (see scripts/compile-data.mjs). */
+/** Types of the compiled data the bundle carries (see scripts/data/compile.mjs). */
 
 export type Locale = 'fr' | 'en' | 'ar';
 

@@ -1,12 +1,7 @@
-/**
- * The words of a text, as a reader counts them (and as data:check does): a number written in
- * groups ("0 800 05 95 95") is one word, and punctuation alone is none.
- */
-export const wordCount = (text: string): number =>
-  text
-    .replace(/\d(?:[\d\s\u00a0\u202f]*\d)?/g, '0')
-    .split(/\s+/)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+import { wordCount } from './words.js';
+
+/** The words of a text, as a reader counts them and as data:check does (words.js). */
+export { wordCount };
 
 /**
  * Splits paragraphs into what is shown first (at most `limit` words, cut between sentences) and

@@ -1,9 +1,10 @@
+import { HEIGHT_MESSAGE } from './height-message.js';
+
 /**
  * The optional host script for the iframe embed: include it once on the page that holds
  * `<iframe src=".../embed.html?…" data-vif-help>`, and each such iframe takes the height of its
  * content. Without it, the iframe keeps the height the page gave it and scrolls.
  */
-const HEIGHT_MESSAGE = 'vif-help:height';
 const MAX_HEIGHT = 20_000;
 
 window.addEventListener('message', (event: MessageEvent) => {

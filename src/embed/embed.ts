@@ -1,4 +1,5 @@
 import { EMBED_ATTRIBUTES } from '../components/vif-help/attributes.js';
+import { HEIGHT_MESSAGE } from './height-message.js';
 
 /**
  * The iframe page (dist/embed.html) for sites whose CMS refuses script tags: it reads the widget's
@@ -8,9 +9,6 @@ import { EMBED_ATTRIBUTES } from '../components/vif-help/attributes.js';
  */
 /** The attributes the iframe page passes on: those of the widget's table that it may take. */
 const ATTRIBUTES: readonly string[] = EMBED_ATTRIBUTES;
-
-/** The message embed-host.js listens for. */
-export const HEIGHT_MESSAGE = 'vif-help:height';
 
 const MAX_VALUE_LENGTH = 200;
 

@@ -54,10 +54,6 @@ export function restorePage(): void {
   hidden = null;
 }
 
-export function isPageCovered(): boolean {
-  return hidden !== null;
-}
-
 /**
  * Replaces the page of the whole tab: in the iframe embed, the host page (a cross-origin frame
  * may call `top.location.replace` after a user gesture), else this page.

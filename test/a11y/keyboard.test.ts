@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/vif-help.js';
 import type { VifHelp } from '../../src/vif-help.js';
-import { accessibleName, buttonByName, listedContacts, root } from '../support/user.js';
+import { accessibleName, buttonByName, getByRole, listedContacts, root } from '../support/user.js';
 
 /** The element that has focus, looking inside the widget's shadow root. */
 function focused(el: VifHelp): Element | null {
@@ -54,10 +54,13 @@ describe('<vif-help> by keyboard', () => {
     const before = listedContacts(el);
     buttonByName(el, 'Filtrer').click();
     await el.updateComplete;
-    root(el).querySelector<HTMLInputElement>('.filters input')!.focus();
+    const first = getByRole(el, 'group', 'Filtrer par catégorie').querySelector<HTMLInputElement>(
+      'input[type="checkbox"]',
+    )!;
+    first.focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    expect(root(el).querySelector<HTMLInputElement>('.filters input')!.checked).to.equal(true);
+    expect(first.checked).to.equal(true);
     expect(listedContacts(el)).not.to.deep.equal(before);
   });
 

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../../scripts/serve.mjs';
+import { startServer } from '../../scripts/dev/serve.mjs';
 import { startHarness } from './support/browser.mjs';
 
 let harness;
@@ -43,5 +43,66 @@ test('the builder’s snippet, pasted into a blank page, renders the chosen conf
   assert.equal(await widget.locator('.root').getAttribute('lang'), 'en');
   assert.equal(await widget.locator('[part~="search"]').count(), 0);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the builder gives the WordPress shortcode and a text with a link, for the same configuration', async () => {
+  const { page, context, problems } = await harness.open('/');
+  await page.goto(`${demo.origin}/builder.html`);
+  await page.getByLabel('Commune').fill("Villeneuve d'Ascq");
+  await page.getByLabel('Affichage').selectOption('emergency');
+  await page.getByLabel('Adresse du dossier où le module est hébergé').fill(`${demo.origin}/dist/`);
+  const shortcode = await page
+    .getByLabel('WordPress, avec l’extension vif-help : le shortcode')
+    .inputValue();
+  assert.equal(shortcode, '[vif-help commune="Villeneuve d\'Ascq" view="emergency"]');
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copier le shortcode' }).click();
+  await page.locator('#shortcode-status').getByText('Code copié.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shortcode);
+
+  // The text and the link: the numbers in plain text, and the widget's own page for the commune.
+  const link = await page
+    .getByLabel('Si votre outil refuse aussi l’iframe : un texte et un lien')
+    .inputValue();
+  await page.route(`${demo.origin}/plain.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title></head><body>${link}</body></html>`,
+    }),
+  );
+  await page.goto(`${demo.origin}/plain.html`);
+  await page.getByText('En danger : 17 ou 112 · Par SMS : 114 · Écoute 24h/24').waitFor();
+  await page
+    .getByRole('link', { name: 'Violences intrafamiliales : trouver de l’aide près de chez vous' })
+    .click();
+  const widget = page.locator('vif-help');
+  await widget.locator('[part~="emergency"] a[href="tel:17"]').waitFor();
+  assert.equal(await widget.getAttribute('commune'), "Villeneuve d'Ascq");
+  assert.equal(await widget.getAttribute('view'), 'emergency');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the guide says where the code works, as verified on WordPress 6.1', async () => {
+  const { page, context } = await harness.open('/');
+  await page.goto(`${demo.origin}/builder.html`);
+  const guide = page.getByRole('region', { name: 'Où coller le code' });
+  const wordpress = await guide.getByRole('listitem').filter({ hasText: 'WordPress' }).innerText();
+  // The plugin, usable by any account that writes; the Custom HTML block only with unfiltered
+  // HTML (administrators and editors of a single site); the iframe removed for the others.
+  assert.match(wordpress, /extension vif-help/);
+  assert.match(wordpress, /vif-help-wordpress\.zip/);
+  assert.match(wordpress, /même contributeur ou auteur/);
+  assert.match(wordpress, /administrateurs et les éditeurs d’un site simple/);
+  assert.match(wordpress, /retire aussi l’iframe/);
+  assert.doesNotMatch(wordpress, /sinon, utilisez le code de l’iframe/);
+  // Drupal: nothing that was not tried.
+  const others = await guide.getByRole('listitem').filter({ hasText: 'Drupal' }).innerText();
+  assert.doesNotMatch(others, /Full HTML|HTML complet/);
+  assert.match(others, /demandez à l’administrateur/);
+  // A fallback that every tool keeps.
+  assert.match(await guide.innerText(), /le texte et le lien/);
   await context.close();
 });

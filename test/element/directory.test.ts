@@ -5,11 +5,13 @@ import {
   buttonByName,
   card,
   clearSearch,
+  getByRole,
   groupHeadings,
   links,
   listedContacts,
   part,
   press,
+  queryByRole,
   root,
   statusText,
   typeInto,
@@ -137,7 +139,7 @@ describe('<vif-help> directory', () => {
 
   it('keeps the category filters behind "Filtrer", and combines them with the search', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
-    expect(root(el).querySelector('.filters')).to.equal(null);
+    expect(queryByRole(el, 'group', 'Filtrer par catégorie')).to.equal(null);
     await press(el, 'Filtrer');
     expect(buttonByName(el, 'Filtrer').getAttribute('aria-expanded')).to.equal('true');
     checkbox(el, 'Hébergement').click();
@@ -156,9 +158,9 @@ describe('<vif-help> directory', () => {
       html`<vif-help commune="59350" categories="hebergement,police"></vif-help>`,
     );
     await press(el, 'Filtrer');
-    const labels = [...root(el).querySelectorAll('.filters label')].map((l) =>
-      l.textContent!.trim(),
-    );
+    const labels = [
+      ...getByRole(el, 'group', 'Filtrer par catégorie').querySelectorAll('label'),
+    ].map((l) => l.textContent!.trim());
     expect(labels).to.deep.equal(['Hébergement', 'Police et plainte', 'Ouvert maintenant']);
     expect(listedContacts(el).join(' ')).not.to.contain('Maison de l');
   });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/vif-help.js';
 import type { VifHelp } from '../../src/vif-help.js';
-import { listedContacts, part, press, root } from '../support/user.js';
+import { listedContacts, part, press, queryByRole, root } from '../support/user.js';
 
 const FRIDAY_NIGHT = new Date('2026-11-27T21:00:00Z'); // 22:00 in Lille
 const FRIDAY_MORNING = new Date('2026-11-27T08:30:00Z'); // 09:30 in Lille
@@ -15,7 +15,7 @@ function contactText(el: VifHelp, name: string): string {
 }
 
 async function toggleOpenNow(el: VifHelp): Promise<void> {
-  if (!root(el).querySelector('.filters')) await press(el, 'Filtrer');
+  if (!queryByRole(el, 'group', 'Filtrer par catégorie')) await press(el, 'Filtrer');
   const label = [...root(el).querySelectorAll('label')].find(
     (l) => l.textContent!.trim() === 'Ouvert maintenant',
   )!;

@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/vif-help.js';
 import type { VifHelp } from '../../src/vif-help.js';
 import { isShortcutListening } from '../../src/safety/exit-shortcut.controller.js';
-import { buttonByName, links, part, root, statusText } from '../support/user.js';
+import {
+  buttonByName,
+  getByRole,
+  links,
+  part,
+  queryByRole,
+  root,
+  statusText,
+} from '../support/user.js';
 import { wordCount } from '../../src/directory/excerpt.js';
 
 describe('<vif-help> quick exit', () => {
@@ -27,6 +35,7 @@ describe('<vif-help> quick exit', () => {
 
   it('shows the secondary link only when it has keyboard focus', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
+    // Same name as the exit button's link: only its place tells them apart.
     const secondary = root(el).querySelector<HTMLAnchorElement>('.secondary-exit')!;
     expect(secondary.getBoundingClientRect().width).to.be.at.most(1);
     secondary.focus();
@@ -79,12 +88,12 @@ describe('<vif-help> quick exit', () => {
 
   it('opens "Protéger votre navigation" in place, focus on its heading, honest about its limits', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
-    expect(root(el).querySelector('.protect')).to.equal(null);
+    expect(queryByRole(el, 'region', /^Protéger votre navigation/)).to.equal(null);
     const open = buttonByName(el, /^Protéger votre navigation/);
     open.click();
     await el.updateComplete;
     expect(open.getAttribute('aria-expanded')).to.equal('true');
-    const section = root(el).querySelector('.protect')!;
+    const section = getByRole(el, 'region', /^Protéger votre navigation/);
     expect(root(el).activeElement?.id).to.equal('protect-title');
     expect(section.textContent).to.contain('ne protège pas d’un logiciel espion');
     expect(section.textContent).to.contain('historique');

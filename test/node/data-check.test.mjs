@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkData } from '../../scripts/lib/check.mjs';
-import { formatProblem } from '../../scripts/lib/problems.mjs';
-import { todayInParis } from '../../scripts/lib/read-data.mjs';
+import { checkData } from '../../scripts/data/check.mjs';
+import { formatProblem } from '../../scripts/shared.mjs';
+import { todayInParis } from '../../scripts/data/read.mjs';
 import { dataWithContacts, fixture, realData, TODAY } from './helpers.mjs';
 
 /** The problems data:check finds when data/contacts.json holds these contacts. */

@@ -2,8 +2,8 @@
 // cannot say is proven by a broken copy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkData } from '../../scripts/lib/check.mjs';
-import { formatProblem } from '../../scripts/lib/problems.mjs';
+import { checkData } from '../../scripts/data/check.mjs';
+import { formatProblem } from '../../scripts/shared.mjs';
 import { realData, TODAY } from './helpers.mjs';
 
 const { data, schemas } = realData();
@@ -76,7 +76,7 @@ test('javascript: links and future dates are refused in answers', () => {
     problems.some((line) => line.includes('sources') && line.includes('https://')),
     problems.join('\n'),
   );
-  assert.ok(problems.some((line) => line.includes('› verified: "2099-01-01" is in the future')));
+  assert.ok(problems.some((line) => line.includes('› verified: 2099-01-01 is in the future')));
 });
 
 test('a search term belongs to one synonym entry only', () => {

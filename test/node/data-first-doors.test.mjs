@@ -3,9 +3,9 @@
 // with no https address as a citation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkData } from '../../scripts/lib/check.mjs';
-import { firstDoorsByCommune } from '../../scripts/lib/doors.mjs';
-import { dataReport } from '../../scripts/lib/report.mjs';
+import { checkData } from '../../scripts/data/check.mjs';
+import { firstDoorsByCommune } from '../../scripts/data/doors.mjs';
+import { dataReport } from '../../scripts/data/report.mjs';
 import { dataWithContacts, realData, TODAY } from './helpers.mjs';
 
 const door = (id, firstDoor, insee, status, extra = {}) => ({

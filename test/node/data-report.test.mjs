@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contactEntries } from '../../scripts/lib/imported.mjs';
-import { dataReport } from '../../scripts/lib/report.mjs';
+import { contactEntries } from '../../scripts/data/imported.mjs';
+import { dataReport } from '../../scripts/data/report.mjs';
 import { realData, TODAY } from './helpers.mjs';
 
 /** The lines of one section of the report, without their indent. */

@@ -2,9 +2,9 @@
 // residents on what is uncertain. Each rule of the check is proven by a failing fixture.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkData } from '../../scripts/lib/check.mjs';
-import { formatProblem } from '../../scripts/lib/problems.mjs';
-import { countWords } from '../../scripts/lib/words.mjs';
+import { checkData } from '../../scripts/data/check.mjs';
+import { formatProblem } from '../../scripts/shared.mjs';
+import { countWords } from '../../scripts/data/words.mjs';
 import { dataWithContacts, fixture, realData, TODAY } from './helpers.mjs';
 
 /** The problems data:check finds when data/contacts.json holds these contacts. */

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixture } from './helpers.mjs';
 
-const run = (script, ...args) =>
-  spawnSync(process.execPath, [`scripts/${script}`, ...args], { encoding: 'utf8' });
+const run = (command, ...args) =>
+  spawnSync(process.execPath, ['scripts/data/main.mjs', command, ...args], { encoding: 'utf8' });
 
 test('data:check passes on data/', () => {
-  const { status, stdout } = run('data-check.mjs');
+  const { status, stdout } = run('check');
   assert.equal(status, 0);
   assert.match(stdout, /no problem/);
 });
@@ -24,7 +24,7 @@ test('data:check prints every problem of a folder, one line each, and exits 1', 
   const bad = ['bad-number', 'javascript-url', 'unknown-insee', 'missing-source', 'bad-hours'];
   const contacts = bad.map((name) => fixture(name).contacts[0]);
   writeFileSync(join(folder, 'contacts.json'), JSON.stringify({ contacts }));
-  const { status, stderr } = run('data-check.mjs', folder);
+  const { status, stderr } = run('check', folder);
   assert.equal(status, 1);
   const lines = stderr.trim().split('\n');
   assert.equal(lines.at(-1), '6 problem(s) in the data: fix them and run it again.');
@@ -43,7 +43,7 @@ test('data:check says which file is not JSON, on one line', () => {
   ]) {
     writeFileSync(join(folder, file), readFileSync(join('data', file), 'utf8').replace(from, to));
   }
-  const { status, stderr } = run('data-check.mjs', folder);
+  const { status, stderr } = run('check', folder);
   assert.equal(status, 1);
   const [audiences, groups] = stderr.trim().split('\n');
   assert.match(
@@ -57,7 +57,7 @@ test('data:check says which file is not JSON, on one line', () => {
 });
 
 test('data:report prints its sections', () => {
-  const { status, stdout } = run('data-report.mjs');
+  const { status, stdout } = run('report');
   assert.equal(status, 0);
   for (const title of [
     'Verified more than 12 months ago',

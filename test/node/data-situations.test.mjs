@@ -3,10 +3,10 @@
 // minors' entry. Each rule of the check is proven by a broken copy of the real file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkData } from '../../scripts/lib/check.mjs';
-import { compileData } from '../../scripts/lib/compile.mjs';
-import { formatProblem } from '../../scripts/lib/problems.mjs';
-import { countWords } from '../../scripts/lib/words.mjs';
+import { checkData } from '../../scripts/data/check.mjs';
+import { compileData } from '../../scripts/data/compile.mjs';
+import { formatProblem } from '../../scripts/shared.mjs';
+import { countWords } from '../../scripts/data/words.mjs';
 import { realData, TODAY } from './helpers.mjs';
 
 const { data, schemas } = realData();

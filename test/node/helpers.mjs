@@ -1,7 +1,7 @@
 // Shared by the Node tests of the data scripts: the real data/, and the fixtures beside this file.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { readDataFolder } from '../../scripts/lib/read-data.mjs';
+import { readDataFolder } from '../../scripts/data/read.mjs';
 
 /** A fixed "today" after every date of the fixtures, so the tests do not depend on the clock. */
 export const TODAY = '2026-12-06';

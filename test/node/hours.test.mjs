@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileHours } from '../../scripts/lib/hours.mjs';
+import { compileHours } from '../../scripts/data/hours.mjs';
 
 const hours = (value) => {
   const result = compileHours(value);

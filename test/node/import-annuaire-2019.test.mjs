@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseNotes } from '../../scripts/lib/import-annuaire-2019.mjs';
+import { parseNotes } from '../../scripts/import/annuaire-2019.mjs';
 import {
   checkFolder,
   dataCopy,

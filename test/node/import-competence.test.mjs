@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readCompetence } from '../../scripts/lib/import-competence.mjs';
+import { readCompetence } from '../../scripts/import/competence.mjs';
 import {
   checkFolder,
   dataCopy,

@@ -2,8 +2,8 @@
 // list of gendarmerie units, with hours as text (`horaires_accueil`) or day by day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compileHours } from '../../scripts/lib/hours.mjs';
-import { hoursFromText } from '../../scripts/lib/import-sources.mjs';
+import { compileHours } from '../../scripts/data/hours.mjs';
+import { hoursFromText } from '../../scripts/import/gendarmerie.mjs';
 import {
   checkFolder,
   dataCopy,

@@ -38,7 +38,7 @@ export function runImport(
   const run = spawnSync(
     process.execPath,
     [
-      'scripts/import.mjs',
+      'scripts/import/main.mjs',
       source,
       file,
       '--data',
@@ -74,4 +74,4 @@ export function summaryPart(stdout, title) {
 
 /** `npm run data:check` on a folder. */
 export const checkFolder = (folder) =>
-  spawnSync(process.execPath, ['scripts/data-check.mjs', folder], { encoding: 'utf8' });
+  spawnSync(process.execPath, ['scripts/data/main.mjs', 'check', folder], { encoding: 'utf8' });

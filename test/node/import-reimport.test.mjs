@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDataFolder } from '../../scripts/lib/read-data.mjs';
-import { contactEntries } from '../../scripts/lib/imported.mjs';
+import { readDataFolder } from '../../scripts/data/read.mjs';
+import { contactEntries } from '../../scripts/data/imported.mjs';
 import {
   checkFolder,
   dataCopy,

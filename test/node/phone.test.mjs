@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalisePhone, SHORT_CODES, spellsSameDigits } from '../../scripts/lib/phone.mjs';
+import { normalisePhone, SHORT_CODES, spellsSameDigits } from '../../scripts/data/phone.mjs';
 
 test('French numbers: E.164 to dial, French grouping to read', () => {
   assert.deepEqual(normalisePhone('0320572794'), {

@@ -1,5 +1,5 @@
 // Prints "N passed, N failed" alone as the last line, so any log reader sees what ran; when
-// scripts/test.mjs runs web-test-runner, writes the tally to VIF_TALLY_FILE for it to combine.
+// scripts/dev/test.mjs runs web-test-runner, writes the tally to VIF_TALLY_FILE for it to combine.
 // A test file that fails to load counts as one failure.
 import { writeFileSync } from 'node:fs';
 

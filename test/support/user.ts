@@ -34,6 +34,42 @@ export function links(
   }));
 }
 
+/** How the regions and groups the tests look for are written in the widget's markup. */
+const ROLE_SELECTORS = {
+  region: 'section[aria-labelledby], section[aria-label], [role="region"]',
+  group: 'fieldset, [role="group"]',
+} as const;
+
+/** The accessible name of a region or a group: a fieldset's legend, else as accessibleName. */
+function roleName(element: Element): string {
+  const legend = element.tagName === 'FIELDSET' ? element.querySelector(':scope > legend') : null;
+  return legend ? collapse(legend.textContent) : accessibleName(element);
+}
+
+/** The region or group of the widget with this accessible name, or null when none is shown. */
+export function queryByRole(
+  el: VifHelp,
+  role: keyof typeof ROLE_SELECTORS,
+  name: string | RegExp,
+): HTMLElement | null {
+  const named = (element: Element) => {
+    const found = roleName(element);
+    return typeof name === 'string' ? found === name : name.test(found);
+  };
+  return [...root(el).querySelectorAll<HTMLElement>(ROLE_SELECTORS[role])].find(named) ?? null;
+}
+
+/** As queryByRole, and fails when nothing has that role and name. */
+export function getByRole(
+  el: VifHelp,
+  role: keyof typeof ROLE_SELECTORS,
+  name: string | RegExp,
+): HTMLElement {
+  const found = queryByRole(el, role, name);
+  if (!found) throw new Error(`no ${role} named ${String(name)} in <vif-help>`);
+  return found;
+}
+
 export function part(el: VifHelp, name: string): HTMLElement {
   const found = root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
   if (!found) throw new Error(`no part="${name}" in <vif-help>`);

@@ -1,8 +1,8 @@
 // End-to-end harness: Debian's Chromium driven by playwright-core, pages served under the strict
 // Content-Security-Policy with Trusted Types, the exit URL answered by a stand-in weather page.
 import { chromium } from 'playwright-core';
-import { startServer } from '../../../scripts/serve.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
+import { startServer } from '../../../scripts/dev/serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/dev/chromium.mjs';
 
 export const EXIT_URL = 'https://exit.test/meteo';
 

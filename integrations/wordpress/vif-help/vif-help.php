@@ -1,0 +1,221 @@
+<?php
+/**
+ * Plugin Name:       vif-help
+ * Description:       Aide contre les violences intrafamiliales pour les 95 communes de la Métropole Européenne de Lille : numéros d’urgence, aide près de chez soi, sortie rapide. Shortcode : [vif-help commune="59350"].
+ * Version:           0.0.0-source
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * License:           MIT
+ * Text Domain:       vif-help
+ *
+ * The shortcode prints the widget's element with the attributes of the widget's own table
+ * (generated.php, written by integrations/wordpress/build-zip.mjs from
+ * src/components/vif-help/attributes.ts), each checked as the widget would check it where that is
+ * cheap, and escaped with WordPress's own functions. Shortcodes are expanded when the page is
+ * shown, after the content filter (kses) has run on what the author saved, so any account that can
+ * write a post can place the widget; the script tag itself never goes through kses.
+ *
+ * The source folder is not a working plugin by itself: the zip made by `npm run build`
+ * (dist/vif-help-wordpress.zip) adds generated.php and the built widget under assets/.
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** The one option the plugin stores: the address of vif-help.js, when not the bundled copy. */
+const VIF_HELP_OPTION = 'vif_help_script_url';
+
+/** The fallback shown when JavaScript does not run, as in the README's snippet. */
+const VIF_HELP_FALLBACK = 'En danger : 17 ou 112 · Par SMS : 114 · Écoute 24h/24, gratuite et anonyme : 3919';
+
+/**
+ * What the build wrote: the widget's attribute names, the plugin's version and the path of the
+ * bundled script.
+ */
+function vif_help_build() {
+	static $build = null;
+	if ( null === $build ) {
+		$build = require __DIR__ . '/generated.php';
+	}
+	return $build;
+}
+
+/** The address of vif-help.js: the setting, else the copy bundled in the plugin. */
+function vif_help_script_url() {
+	$saved = (string) get_option( VIF_HELP_OPTION, '' );
+	if ( '' !== $saved ) {
+		return $saved;
+	}
+	return plugins_url( vif_help_build()['script'], __FILE__ );
+}
+
+/** One of a few words, compared as the widget does (trimmed, lower case); else null. */
+function vif_help_one_of( $value, array $allowed ) {
+	$folded = strtolower( $value );
+	return in_array( $folded, $allowed, true ) ? $folded : null;
+}
+
+/**
+ * An address the widget would accept: one of $schemes, or with $allow_path a path of this site
+ * ("/aide-violences", not "//other.host"). Null otherwise.
+ */
+function vif_help_address( $value, array $schemes, $allow_path ) {
+	if ( $allow_path && preg_match( '#^/(?![/\\\\])#', $value ) ) {
+		return $value;
+	}
+	$scheme = strtolower( (string) wp_parse_url( $value, PHP_URL_SCHEME ) );
+	if ( ! in_array( $scheme, $schemes, true ) ) {
+		return null;
+	}
+	if ( 'https' === $scheme && '' === (string) wp_parse_url( $value, PHP_URL_HOST ) ) {
+		return null;
+	}
+	return $value;
+}
+
+/** The schemes each address attribute takes; attributes not listed here are plain text. */
+function vif_help_address_attributes() {
+	return array(
+		'exit-url'     => array( array( 'https' ), false ),
+		'report-url'   => array( array( 'https', 'mailto' ), false ),
+		'help-url'     => array( array( 'https' ), true ),
+		'contacts-src' => array( array( 'https' ), true ),
+	);
+}
+
+/**
+ * A shortcode value as the widget would take it, or null to leave the attribute out (the widget
+ * then uses its default). Attributes without a rule here (the commune, and any the table adds
+ * later) pass as text: the widget checks them itself.
+ */
+function vif_help_clean_value( $name, $value ) {
+	$value = trim( (string) $value );
+	if ( '' === $value ) {
+		return null;
+	}
+	$addresses = vif_help_address_attributes();
+	if ( isset( $addresses[ $name ] ) ) {
+		return vif_help_address( $value, $addresses[ $name ][0], $addresses[ $name ][1] );
+	}
+	switch ( $name ) {
+		case 'view':
+			return vif_help_one_of( $value, array( 'full', 'emergency' ) );
+		case 'theme':
+			return vif_help_one_of( $value, array( 'light', 'dark', 'auto' ) );
+		case 'quick-exit':
+			return vif_help_one_of( $value, array( 'on', 'off' ) );
+		case 'contacts-mode':
+			return vif_help_one_of( $value, array( 'extend', 'replace' ) );
+		case 'heading-level':
+			// As the widget's Number(): "3", " 3 " and "3.0" are 3.
+			if ( ! is_numeric( $value ) ) {
+				return null;
+			}
+			$level = (float) $value;
+			return ( floor( $level ) === $level && $level >= 2 && $level <= 6 ) ? (string) (int) $level : null;
+		case 'lang':
+			return preg_match( '/^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i', $value ) ? $value : null;
+		case 'categories':
+			$ids = array_filter(
+				array_map( 'trim', explode( ',', strtolower( $value ) ) ),
+				static function ( $id ) {
+					return 1 === preg_match( '/^[a-z0-9-]+$/', $id );
+				}
+			);
+			return $ids ? implode( ',', array_unique( $ids ) ) : null;
+		default:
+			return $value;
+	}
+}
+
+/** The element for a shortcode's attributes, with the fallback inside; queues the script. */
+function vif_help_render( $atts ) {
+	$atts      = is_array( $atts ) ? $atts : array();
+	$addresses = vif_help_address_attributes();
+	$html      = '<vif-help';
+	foreach ( vif_help_build()['attributes'] as $name ) {
+		if ( ! isset( $atts[ $name ] ) || ! is_scalar( $atts[ $name ] ) ) {
+			continue;
+		}
+		$value = vif_help_clean_value( $name, $atts[ $name ] );
+		if ( null === $value ) {
+			continue;
+		}
+		$escaped = isset( $addresses[ $name ] ) ? esc_url( $value, $addresses[ $name ][0] ) : esc_attr( $value );
+		if ( '' !== $escaped ) {
+			$html .= ' ' . $name . '="' . $escaped . '"';
+		}
+	}
+	$html .= ">\n<p>" . esc_html( VIF_HELP_FALLBACK ) . "</p>\n</vif-help>";
+
+	// WordPress prints a queued script once, in the footer, however many shortcodes the page has.
+	wp_enqueue_script( 'vif-help', vif_help_script_url(), array(), null, true );
+	return $html;
+}
+add_shortcode( 'vif-help', 'vif_help_render' );
+
+/**
+ * WordPress 6.1 has no module scripts: print ours as one, without a version query (a query
+ * string would make a second copy of the module load beside a snippet pasted elsewhere).
+ */
+function vif_help_module_tag( $tag, $handle, $src ) {
+	if ( 'vif-help' !== $handle ) {
+		return $tag;
+	}
+	return '<script type="module" src="' . esc_url( $src ) . '"></script>' . "\n";
+}
+add_filter( 'script_loader_tag', 'vif_help_module_tag', 10, 3 );
+
+/**
+ * The setting: an https: address or a path of this site, ending in .js, without a query string.
+ * Empty: the bundled copy. Anything else keeps the previous value, with a message.
+ */
+function vif_help_sanitize_script_url( $value ) {
+	$value = trim( (string) $value );
+	if ( '' === $value ) {
+		return '';
+	}
+	$address = vif_help_address( $value, array( 'https' ), true );
+	$path    = (string) wp_parse_url( $value, PHP_URL_PATH );
+	if ( null === $address || false !== strpos( $value, '?' ) || '.js' !== substr( $path, -3 ) ) {
+		add_settings_error(
+			VIF_HELP_OPTION,
+			'vif-help-script-url',
+			__( 'Adresse du script vif-help refusée : il faut une adresse https: ou un chemin du site (/…), finissant par .js, sans « ? ».', 'vif-help' )
+		);
+		return (string) get_option( VIF_HELP_OPTION, '' );
+	}
+	return esc_url_raw( $value, array( 'https' ) );
+}
+
+/** The field, on Réglages → Général. */
+function vif_help_setting_field() {
+	printf(
+		'<input type="text" class="regular-text code" id="%1$s" name="%1$s" value="%2$s" placeholder="%3$s" />',
+		esc_attr( VIF_HELP_OPTION ),
+		esc_attr( (string) get_option( VIF_HELP_OPTION, '' ) ),
+		esc_attr( plugins_url( vif_help_build()['script'], __FILE__ ) )
+	);
+	echo '<p class="description">' . esc_html__( 'Vide : la copie fournie avec l’extension, servie par ce site. Pour suivre les mises à jour des données sans mettre à jour l’extension : l’adresse du dossier hébergé par la MEL, par exemple https://…/vif-help/1/vif-help.js.', 'vif-help' ) . '</p>';
+}
+
+function vif_help_register_setting() {
+	register_setting(
+		'general',
+		VIF_HELP_OPTION,
+		array(
+			'type'              => 'string',
+			'default'           => '',
+			'sanitize_callback' => 'vif_help_sanitize_script_url',
+			'show_in_rest'      => false,
+		)
+	);
+	add_settings_field(
+		VIF_HELP_OPTION,
+		__( 'Adresse du script vif-help', 'vif-help' ),
+		'vif_help_setting_field',
+		'general',
+		'default',
+		array( 'label_for' => VIF_HELP_OPTION )
+	);
+}
+add_action( 'admin_init', 'vif_help_register_setting' );

@@ -1,0 +1,245 @@
+// What the data team must act on: stale and uncertain entries (with the team's own notes),
+// communes without local help, the first doors each commune still lacks, the texts residents
+// should read and do not yet (summaries, notes on what is uncertain, translations), and how many
+// contacts serve each commune. Pure: parsed files in, text out.
+import { entriesOf } from '../shared.mjs';
+import { DOOR_COUNT_NAMES, DOOR_KINDS, firstDoorsByCommune, hasPhone } from './doors.mjs';
+import { contactEntries, overridesById } from './imported.mjs';
+import { resolveScope, servesCommune } from './scope.mjs';
+
+const TRANSLATIONS = ['en', 'ar'];
+/** The texts of a contact that residents read (confidenceNote is the team's, never shown). */
+const LOCALIZED_FIELDS = [
+  'name',
+  'description',
+  'summary',
+  'hoursText',
+  'cost',
+  'traceNote',
+  'residentNote',
+];
+const ANSWER_FIELDS = ['question', 'answer', 'residentNote'];
+const PATH_FIELDS = ['label', 'short', 'intro'];
+const NOTE_LENGTH = 110;
+
+/**
+ * @param {Record<string, unknown>} data parsed files of data/ that checkData found no problem in
+ * @param {{ today: string }} options today's date, YYYY-MM-DD
+ * @returns {string} the report, one finding a line
+ */
+export function dataReport(data, { today }) {
+  const communes = entriesOf(data['communes.json'], 'communes');
+  const groups = entriesOf(data['groups.json'], 'groups');
+  // Hand-written and imported contacts, the latter with data/overrides.json applied.
+  const contacts = contactEntries(data).map(({ file, entry }) => ({ file, contact: entry }));
+  const published = contacts
+    .filter(({ contact }) => contact.status === 'published')
+    .map((entry) => ({ ...entry, scope: resolveScope(entry.contact.scope, groups) }));
+  const where = ({ file, contact }) => `data/${file} › ${contact.id} (${contact.status})`;
+
+  const staleBefore = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+  const stale = contacts
+    .filter(({ contact }) => contact.verified < staleBefore)
+    .map((entry) => `${where(entry)}: verified ${entry.contact.verified}`);
+
+  const answers = entriesOf(data['answers.json'], 'answers');
+  const paths = entriesOf(data['paths.json'], 'paths');
+  // The team's own notes (confidenceNote): here, and never in the widget.
+  const uncertain = ['low', 'medium'].flatMap((confidence) => [
+    ...contacts
+      .filter(({ contact }) => contact.confidence === confidence)
+      .map((entry) => `${confidence} · ${where(entry)}: ${cut(entry.contact.confidenceNote.fr)}`),
+    ...answers
+      .filter((answer) => answer.confidence === confidence)
+      .map(
+        (answer) =>
+          `${confidence} · data/answers.json › ${answer.id}: ${cut(answer.confidenceNote.fr)}`,
+      ),
+  ]);
+
+  const counts = communes.map((commune) => {
+    const serving = published.filter(({ scope }) => servesCommune(scope, commune.insee));
+    const local = serving.filter(({ scope }) => scope.type === 'communes').length;
+    return { commune, local, all: serving.length };
+  });
+  const withoutLocal = counts.filter(({ local }) => local === 0);
+
+  const uncertainWithoutNote = [
+    ...published
+      .filter(({ contact }) => contact.confidence !== 'high')
+      .map(({ file, contact }) => ({ where: `data/${file} › ${contact.id}`, entry: contact })),
+    ...answers
+      .filter((answer) => answer.confidence !== 'high')
+      .map((answer) => ({ where: `data/answers.json › ${answer.id}`, entry: answer })),
+  ]
+    .filter(({ entry }) => entry.residentNote === undefined)
+    .map(({ where: label }) => `${label}: no residentNote (what is uncertain, for residents)`);
+  const forResidents = [
+    ...published
+      .filter(({ contact }) => contact.summary === undefined)
+      .map(({ file, contact }) => `data/${file} › ${contact.id}: no summary (its closed card)`),
+    ...uncertainWithoutNote,
+  ];
+
+  const untranslated = [
+    ...published.map(({ file, contact }) =>
+      missingTranslations(`data/${file} › ${contact.id}`, contact, LOCALIZED_FIELDS),
+    ),
+    ...answers.map((entry) =>
+      missingTranslations(`data/answers.json › ${entry.id}`, entry, ANSWER_FIELDS),
+    ),
+    ...paths.map((entry) =>
+      missingTranslations(`data/paths.json › ${entry.id}`, entry, PATH_FIELDS),
+    ),
+    ...entriesOf(data['categories.json']).map((entry) =>
+      missingTranslations(`data/categories.json › ${entry.id}`, entry, ['label']),
+    ),
+    ...entriesOf(data['audiences.json']).map((entry) =>
+      missingTranslations(`data/audiences.json › ${entry.id}`, entry, ['label']),
+    ),
+    ...groups.map((entry) =>
+      missingTranslations(`data/groups.json › ${entry.id}`, entry, ['name']),
+    ),
+  ].filter(Boolean);
+
+  const doorTable = firstDoorsByCommune(data);
+  return [
+    `Data report of ${today}: ${published.length} contacts published, ${contacts.length - published.length} held back.`,
+    doorCounts(doorTable),
+    section(`Verified more than 12 months ago (before ${staleBefore}): check them again`, stale),
+    section(
+      'Confidence not high: confirm the facts at a primary source, or hold the entry back',
+      uncertain,
+    ),
+    section(
+      'Communes with no local contact, only metropolis-wide and national help',
+      withoutLocal.map(({ commune }) => `${commune.insee} ${commune.name}`),
+    ),
+    firstDoorsSection(doorTable),
+    section(
+      'Published first doors without a phone, or without a dated source',
+      doorsToLookAt(doorTable),
+    ),
+    section(
+      'Corrections of imported contacts (data/overrides.json), with why: conflicts between sources are kept there',
+      [...overridesById(data).values()].map(
+        ({ override }) => `${override.id}: ${cut(String(override.why ?? ''))}`,
+      ),
+    ),
+    section(
+      'Texts for residents still missing: a summary, a note on what is uncertain',
+      forResidents,
+    ),
+    section('Missing translations of published texts', untranslated),
+    section(
+      'Published contacts per commune: local (commune or group) / in all',
+      counts.map(
+        ({ commune, local, all }) => `${commune.insee} ${commune.name}: ${local} / ${all}`,
+      ),
+    ),
+  ].join('\n\n');
+}
+
+const DOOR_MARK = { published: '✓', held: 'h', null: '·' };
+const CONFIDENCE_SHORT = { high: 'high', medium: 'med', low: 'low' };
+
+/**
+ * The counts at the top of the report, per kind of first door: communes with one published
+ * ("mairie 92/95 publiées"), of which that door has a phone, then held and missing.
+ */
+function doorCounts(table) {
+  const lines = DOOR_KINDS.map(({ id }) => {
+    const count = (state) => table.filter(({ doors }) => doors[id] === state).length;
+    const phone = table.filter(({ shown }) => hasPhone(shown[id])).length;
+    return `${DOOR_COUNT_NAMES[id]} ${count('published')}/${table.length} publiées (${phone} with a phone), ${count('held')} held, ${count(null)} missing`;
+  });
+  return [`First doors of the ${table.length} communes:`, ...lines.map((line) => `  ${line}`)].join(
+    '\n',
+  );
+}
+
+/** The date of the facts a door shows: its first source's, which the widget cites. */
+const dataDate = (contact) => contact.sources?.[0]?.date ?? 'no date';
+
+/** Published doors residents meet that cannot be called, or whose facts have no dated source. */
+function doorsToLookAt(table) {
+  const seen = new Set();
+  return table.flatMap(({ shown }) =>
+    DOOR_KINDS.flatMap(({ id }) => {
+      const contact = shown[id];
+      if (!contact || seen.has(contact.id)) return [];
+      seen.add(contact.id);
+      const missing = [
+        !hasPhone(contact) && 'no phone',
+        !contact.sources?.[0]?.date && 'no dated source',
+      ].filter(Boolean);
+      return missing.length > 0 ? [`${contact.id} (${id}): ${missing.join(', ')}`] : [];
+    }),
+  );
+}
+
+/**
+ * The gap table: for each commune, each kind of first door published (✓, with the date of its
+ * facts and its confidence), known but held back (h) or missing (·), with the totals per kind
+ * first. Its count is the communes with a gap.
+ */
+function firstDoorsSection(table) {
+  const width = Math.max(...table.map(({ commune }) => commune.name.length));
+  const cellWidth = Math.max(
+    ...DOOR_KINDS.map(({ label }) => label.length),
+    '✓ 2019-09-22 med'.length,
+  );
+  const cell = (text) => text.padEnd(cellWidth);
+  const mark = (doors, shown, kind) =>
+    doors[kind] === 'published' && shown[kind]
+      ? `✓ ${dataDate(shown[kind])} ${CONFIDENCE_SHORT[shown[kind].confidence] ?? shown[kind].confidence}`
+      : DOOR_MARK[doors[kind]];
+  const totals = DOOR_KINDS.map((kind) => {
+    const count = (state) => table.filter(({ doors }) => doors[kind.id] === state).length;
+    return `${kind.label}: ✓ ${count('published')}, h ${count('held')}, · ${count(null)}`;
+  });
+  const rows = table.map(({ commune, doors, shown }) =>
+    [
+      commune.insee,
+      commune.name.padEnd(width),
+      ...DOOR_KINDS.map((kind) => cell(mark(doors, shown ?? {}, kind.id))),
+    ]
+      .join('  ')
+      .trimEnd(),
+  );
+  const gaps = table.filter(({ doors }) =>
+    Object.values(doors).some((state) => state !== 'published'),
+  );
+  return [
+    `First doors per commune: ✓ published (date of its facts, confidence), h known but held back, · missing (${gaps.length} communes with a gap):`,
+    ...totals.map((line) => `  ${line}`),
+    `  ${['INSEE', 'commune'.padEnd(width), ...DOOR_KINDS.map(({ label }) => cell(label))].join('  ').trimEnd()}`,
+    ...rows.map((row) => `  ${row}`),
+  ].join('\n');
+}
+
+/** "data/… › id: en missing for name, description; ar missing for name" or null. */
+function missingTranslations(label, entry, fields) {
+  const present = fields.filter((field) => entry[field] !== undefined);
+  const missing = TRANSLATIONS.map((locale) => ({
+    locale,
+    fields: present.filter((field) => entry[field][locale] === undefined),
+  })).filter(({ fields: missingFields }) => missingFields.length > 0);
+  if (missing.length === 0) return null;
+  const [first] = missing;
+  const sameFields = missing.every(({ fields: f }) => f.join() === first.fields.join());
+  const parts = sameFields
+    ? [
+        `${missing.map(({ locale }) => locale).join(' and ')} missing for ${first.fields.join(', ')}`,
+      ]
+    : missing.map(({ locale, fields: f }) => `${locale} missing for ${f.join(', ')}`);
+  return `${label}: ${parts.join('; ')}`;
+}
+
+const section = (title, lines) =>
+  [
+    `${title} (${lines.length}):`,
+    ...(lines.length > 0 ? lines : ['(none)']).map((line) => `  ${line}`),
+  ].join('\n');
+
+const cut = (text) => (text.length > NOTE_LENGTH ? `${text.slice(0, NOTE_LENGTH - 1)}…` : text);

@@ -1,0 +1,82 @@
+// Serves the demo on localhost with the built widget at /dist/, under the strict
+// Content-Security-Policy (with Trusted Types) the widget promises to work with.
+// The end-to-end tests reuse startServer() to serve their own pages the same way.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+/**
+ * Maps a URL path to a file: /dist/… from dist/, anything else from `pagesDir`, "/" to its
+ * index.html. Paths that would leave those folders are refused.
+ */
+function fileFor(pathname, pagesDir) {
+  const path = decodeURIComponent(pathname);
+  const relative =
+    path === '/'
+      ? `${pagesDir}/index.html`
+      : path.startsWith('/dist/')
+        ? path.slice(1)
+        : `${pagesDir}${path}`;
+  const file = normalize(`${projectRoot}${relative}`);
+  const allowed = [`${normalize(`${projectRoot}${pagesDir}`)}${sep}`, `${projectRoot}dist${sep}`];
+  return allowed.some((dir) => file.startsWith(dir)) ? file : null;
+}
+
+/** Starts the server; resolves to its origin and a close function. Port 0 picks a free port. */
+export function startServer({ port = 8000, pagesDir = 'demo', csp = STRICT_CSP } = {}) {
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const file = fileFor(pathname, pagesDir);
+    try {
+      if (!file) throw new Error('outside the served folders');
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': csp,
+        'Cache-Control': 'no-store',
+        'Referrer-Policy': 'no-referrer',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Not found');
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      resolve({
+        origin: `http://localhost:${actualPort}`,
+        close: () => new Promise((done) => server.close(done)),
+      });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { origin } = await startServer({ port: Number(process.env.PORT ?? 8000) });
+  console.log(`vif-help demo: ${origin}/ (Ctrl+C to stop)`);
+}
