@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkData } from '../../scripts/data/check.mjs';
 import { firstDoorsByCommune } from '../../scripts/data/doors.mjs';
+import { contactEntries } from '../../scripts/data/imported.mjs';
 import { dataReport } from '../../scripts/data/report.mjs';
 import { dataWithContacts, realData, TODAY } from './helpers.mjs';
 
@@ -156,5 +157,35 @@ test('a published contact needs a way to reach it, and https sources', () => {
   assert.deepEqual(problems.sort(), [
     'channels: no channel and no address: nobody can reach this contact',
     'sources[0].url: is missing',
+  ]);
+});
+
+test('the real data: where sources disagree, both facts stay and the most recent is shown', () => {
+  const { data } = realData();
+  const imported = new Map(
+    data['imported/annuaire-2019.json'].contacts.map(({ contact }) => [contact.id, contact]),
+  );
+  const shown = new Map(contactEntries(data).map(({ entry }) => [entry.id, entry]));
+  // The Lille town hall: the 2019 postal address is kept, the 2024 public entrance is shown.
+  const mairie = 'annuaire-2019-mairie-59350-01';
+  assert.match(imported.get(mairie).address.street, /Augustin-Laurent/);
+  assert.match(shown.get(mairie).address.street, /Roger Salengro/);
+  assert.equal(shown.get(mairie).sources.at(-1).date, '2024-01-14');
+  assert.match(shown.get(mairie).residentNote.fr, /Augustin-Laurent/);
+  // The Lille CIDFF: the 2019 office is kept, held; the 2026 one is published.
+  assert.equal(imported.get('annuaire-2019-cidf-59350-01').address.street, '92 B rue des Stations');
+  assert.equal(shown.get('annuaire-2019-cidf-59350-01').status, 'held');
+  assert.equal(shown.get('cidff-lille').status, 'published');
+  assert.equal(shown.get('cidff-lille').address.street, '48 rue Nicolas Leblanc');
+});
+
+test('the real data: no brigade shown in Lille (police); Quesnoy’s for the communes the press names', () => {
+  const { data } = realData();
+  const shown = new Map(contactEntries(data).map(({ entry }) => [entry.id, entry]));
+  assert.equal(shown.get('annuaire-2019-gendarmerie-59350-01').status, 'held');
+  assert.deepEqual(shown.get('annuaire-2019-gendarmerie-59482-01').scope.insee, [
+    '59173',
+    '59482',
+    '59611',
   ]);
 });
