@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -21,17 +21,32 @@ const plugins = (...beforeMinify) => [
 ];
 
 /**
- * A page may load the widget twice (two snippets, /1/ and /2/ folders, a query string). The second
- * copy must not run at all: Lit would create its Trusted Types policy "lit-html" again, which a
- * strict policy refuses with an exception. So the module's body runs only when no <vif-help> is
- * defined yet, and a second copy re-exports what the first one shared under a global symbol.
+ * The chunks of the previous build go: dist/ must hold only what this build's entry can load,
+ * since self-hosting copies the folder as it is.
+ */
+const cleanChunks = /** @type {import('rollup').Plugin} */ ({
+  name: 'clean-chunks',
+  buildStart() {
+    rmSync('dist/chunks', { recursive: true, force: true });
+  },
+});
+
+/**
+ * A page may load the widget twice (two snippets, /1/ and /2/ folders, a query string). A second
+ * copy must not run: Lit would create its Trusted Types policy "lit-html" again, which a strict
+ * policy refuses with an exception. So the entry's body runs only when no <vif-help> is defined
+ * yet, and shares every export (the public ones and those its chunks import) under a global
+ * symbol; a second copy re-exports the first one's. That also covers `vif-help.js?v=2` alone:
+ * its chunks import `vif-help.js`, a second instance of the entry, which hands them the bindings
+ * of the copy that runs.
  * @type {import('rollup').Plugin}
  */
 const runOnce = {
   name: 'run-once',
-  renderChunk(code) {
-    const exportStatement = /\nexport \{([^}]*)\};\s*$/.exec(code);
-    if (!exportStatement) this.error('run-once: the chunk must end with one export statement');
+  renderChunk(code, chunk) {
+    if (!chunk.isEntry) return null;
+    const exportStatement = /\nexport ?\{([^}]*)\};?\s*$/.exec(code);
+    if (!exportStatement) this.error('run-once: the entry must end with one export statement');
     const names = exportStatement[1]
       .split(',')
       .map((specifier) => specifier.trim())
@@ -54,6 +69,21 @@ const runOnce = {
   },
 };
 
+/**
+ * The snippet's stylesheet, next to the entry: it keeps the widget's room while it loads.
+ * @type {import('rollup').Plugin}
+ */
+const snippetStyles = {
+  name: 'snippet-styles',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'vif-help.css',
+      source: readFileSync('src/vif-help.css', 'utf8'),
+    });
+  },
+};
+
 /** Copies the iframe page next to the scripts it loads. */
 const embedPage = {
   name: 'embed-page',
@@ -68,11 +98,23 @@ const embedPage = {
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [
-  /** The widget: one self-contained ES module with Lit, fuse.js, the data and every locale. */
+  /**
+   * The widget: the entry dist/vif-help.js (Lit and the first screen) and its chunks in
+   * dist/chunks/, each loaded from the entry's own folder by a relative import when needed: the
+   * rest of the full view, each commune's contacts, the other contacts, the texts, the answers,
+   * English, Arabic and the partner-data validator.
+   */
   {
-    input: 'src/vif-help.ts',
-    output: { file: 'dist/vif-help.js', format: 'es' },
-    plugins: plugins(runOnce),
+    input: { 'vif-help': 'src/vif-help.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    // The entry keeps its own exports instead of becoming a re-export of a shared chunk.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [cleanChunks, snippetStyles, ...plugins(runOnce)],
   },
   /** The iframe page's tiny script. */
   {

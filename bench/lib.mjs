@@ -34,7 +34,7 @@ export const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 
 /**
  * Where each (line, column) of a generated file comes from, by its source map: the source of the
- * last segment at or before that position, carried across line breaks (see sizes.mjs).
+ * last segment at or before that position, carried across line breaks.
  */
 export function sourceLocator(decodedMappings, sources) {
   // The source in force at the start of each line, so that a lookup never scans earlier lines.

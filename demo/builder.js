@@ -72,6 +72,8 @@ function render() {
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
   snippet.value = [
+    // The stylesheet keeps the widget's room while its script loads: the page does not move.
+    `<link rel="stylesheet" href="${escapeAttribute(baseUrl())}vif-help.css" />`,
     `<script type="module" src="${escapeAttribute(baseUrl())}vif-help.js"></script>`,
     `<vif-help${attributeText}>`,
     `  <p>${FALLBACK}</p>`,

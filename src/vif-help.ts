@@ -1,6 +1,10 @@
+// The entry a page loads: the element, its first screen, and what a page may import. The rest of
+// the full view, the data beyond the first screen, the locales and the partner-data validator are
+// chunks it loads from its own folder when needed. A second copy on the page runs nothing (see
+// the run-once wrapper in rollup.config.mjs).
 import { VifHelp } from './components/vif-help/vif-help.component.js';
 import { allCommunes } from './data/communes.js';
-import { CATEGORIES } from './data/generated/data.js';
+import { CATEGORIES } from './data/generated/core.js';
 import { ATTRIBUTES } from './components/vif-help/attributes.js';
 
 export { VifHelp };

@@ -1,31 +1,70 @@
-// Reports the built file's size (raw, gzip -9, brotli -11) and fails when brotli exceeds the budget.
-import { readFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+// Reports the bytes a page downloads (brotli -11, each file alone, as a server sends it) and fails
+// the build when they exceed what bench/size-targets.mjs allows:
+// - before the emergency numbers paint: the entry dist/vif-help.js (Lit and the first screen);
+// - one commune's full view in French: those, the rest of the full view, the texts, the
+//   metropolis-wide contacts and that commune's own file, for the commune whose file is largest.
+// The data files are the French ones. Answers (on first use), English, Arabic and the
+// partner-data validator are not in the view.
+import { readdirSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import {
+  FIRST_SCREEN_CEILING,
+  FIRST_SCREEN_TARGET,
+  FULL_VIEW_CEILING,
+  FULL_VIEW_TARGET,
+} from '../../bench/size-targets.mjs';
 
-// The file carries everything (Lit, fuse.js, three locales, the contacts, the answers, the
-// situations, the partner-data validator). 1.0.0-rc.1 was 48.4 KB; the resident-first release
-// added a summary and a note written for residents to every uncertain entry, in three languages,
-// and the templates of the new first screen, directory groups and first doors: 58 KB. The budget
-// stops silent growth; splitting per commune and loading locales and the validator on demand
-// (issue 16) is what brings a commune's page to its 30 KB target. Issue 15 published the first
-// doors of the 95 communes (the town halls, brigades and commissariats of the 2019 export, 100
-// contacts with their texts in three languages): +6 KB, measured on the generated data module,
-// which the split of issue 16 takes out of this file.
-const BUDGET_BROTLI_BYTES = 66 * 1024;
-const file = new URL('../../dist/vif-help.js', import.meta.url);
-const bytes = readFileSync(file);
-const gzip = gzipSync(bytes, { level: 9 }).length;
-const brotli = brotliCompressSync(bytes, {
-  params: {
-    [constants.BROTLI_PARAM_QUALITY]: 11,
-    [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-  },
-}).length;
+const dist = new URL('../../dist/', import.meta.url);
+/** @param {Buffer} bytes */
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  }).length;
+const chunks = readdirSync(new URL('chunks/', dist));
+/** @param {string} file */
+const size = (file) => brotli(readFileSync(new URL(file, dist)));
+/** @param {string} name */
+const chunk = (name) => {
+  const found = chunks.filter((file) => file.startsWith(`${name}-`));
+  if (found.length !== 1) throw new Error(`expected one chunk ${name}-*.js, found ${found.length}`);
+  return size(`chunks/${found[0]}`);
+};
+const communeFiles = chunks.filter((file) => /^\d{5}\.fr-/.test(file));
+const largestCommune = Math.max(0, ...communeFiles.map((file) => size(`chunks/${file}`)));
+
+const firstScreen = size('vif-help.js');
+const fullView =
+  firstScreen + chunk('rest') + chunk('texts.fr') + chunk('area.fr') + largestCommune;
+/** @param {number} n */
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+/** @param {string} label @param {number} value @param {number} target @param {number} ceiling */
+const line = (label, value, target, ceiling) =>
+  `${label}: ${kb(value)} brotli (target ${kb(target)}${
+    value <= target ? ', met' : `, not met; the build refuses more than ${kb(ceiling)}`
+  })`;
 console.log(
-  `dist/vif-help.js: ${kb(bytes.length)} raw, ${kb(gzip)} gzip, ${kb(brotli)} brotli (budget ${kb(BUDGET_BROTLI_BYTES)} brotli)`,
+  line(
+    'Before the emergency numbers paint',
+    firstScreen,
+    FIRST_SCREEN_TARGET,
+    FIRST_SCREEN_CEILING,
+  ),
 );
-if (brotli > BUDGET_BROTLI_BYTES) {
-  console.error(`Size budget exceeded by ${brotli - BUDGET_BROTLI_BYTES} bytes (brotli).`);
-  process.exit(1);
+console.log(line("A commune's full view in French", fullView, FULL_VIEW_TARGET, FULL_VIEW_CEILING));
+let failed = false;
+/** @type {[string, number, number, number][]} */
+const checks = [
+  ['first screen', firstScreen, FIRST_SCREEN_TARGET, FIRST_SCREEN_CEILING],
+  ['full view', fullView, FULL_VIEW_TARGET, FULL_VIEW_CEILING],
+];
+for (const [label, value, target, ceiling] of checks) {
+  const limit = Math.max(target, ceiling);
+  if (value > limit) {
+    console.error(`Size budget of the ${label} exceeded by ${value - limit} bytes (brotli).`);
+    failed = true;
+  }
 }
+if (failed) process.exit(1);

@@ -3,10 +3,11 @@
 // The end-to-end tests reuse startServer() to serve their own pages the same way.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { extname, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const ownRoot = fileURLToPath(new URL('../..', import.meta.url));
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -31,7 +32,7 @@ export const STRICT_CSP = [
  * Maps a URL path to a file: /dist/… from dist/, anything else from `pagesDir`, "/" to its
  * index.html. Paths that would leave those folders are refused.
  */
-function fileFor(pathname, pagesDir) {
+function fileFor(pathname, pagesDir, projectRoot) {
   const path = decodeURIComponent(pathname);
   const relative =
     path === '/'
@@ -44,20 +45,54 @@ function fileFor(pathname, pagesDir) {
   return allowed.some((dir) => file.startsWith(dir)) ? file : null;
 }
 
-/** Starts the server; resolves to its origin and a close function. Port 0 picks a free port. */
-export function startServer({ port = 8000, pagesDir = 'demo', csp = STRICT_CSP } = {}) {
+/** Brotli at the quality a server would precompress with, once per file and content. */
+const compressed = new Map();
+function brotli(file, body) {
+  const key = `${file}:${body.length}`;
+  if (!compressed.has(key))
+    compressed.set(
+      key,
+      brotliCompressSync(body, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      }),
+    );
+  return compressed.get(key);
+}
+
+/**
+ * Starts the server; resolves to its origin and a close function. Port 0 picks a free port.
+ * `root` serves another checkout's dist/ and pages (the bench's "before"); `compress` sends
+ * brotli to a browser that accepts it, as a real server does (the bench counts bytes sent).
+ */
+export function startServer({
+  port = 8000,
+  pagesDir = 'demo',
+  csp = STRICT_CSP,
+  root = ownRoot,
+  compress = false,
+} = {}) {
+  const projectRoot = root.endsWith(sep) ? root : `${root}${sep}`;
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = fileFor(pathname, pagesDir);
+    const file = fileFor(pathname, pagesDir, projectRoot);
     try {
       if (!file) throw new Error('outside the served folders');
-      const body = await readFile(file);
-      response.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Security-Policy': csp,
         'Cache-Control': 'no-store',
         'Referrer-Policy': 'no-referrer',
-      });
+      };
+      if (compress && /\bbr\b/.test(String(request.headers['accept-encoding']))) {
+        body = brotli(file, body);
+        headers['Content-Encoding'] = 'br';
+        headers['Vary'] = 'Accept-Encoding';
+      }
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -1,6 +1,6 @@
 import { highlightedContacts } from './contacts.js';
-import { CONTACTS } from './generated/data.js';
-import type { Contact } from './types.js';
+import { HIGHLIGHTED } from './generated/core.js';
+import type { FirstScreenLine } from './types.js';
 
 /**
  * The three numbers a resident in danger needs first, in this order: the police, the SMS for
@@ -9,20 +9,22 @@ import type { Contact } from './types.js';
  */
 const PRIMARY_IDS = ['police-secours-17', 'urgence-sms-114', '3919-violences-femmes-info'];
 
-export interface FirstScreenLines {
+export interface FirstScreenLines<T extends FirstScreenLine = FirstScreenLine> {
   /** 17, SMS 114, 3919: the large tiles. */
-  primary: readonly Contact[];
+  primary: readonly T[];
   /** The other emergency numbers (112, 15, 18): one compact line. */
-  also: readonly Contact[];
+  also: readonly T[];
   /** The other listening lines (119, 116 006, …): one disclosure of one-line rows. */
-  others: readonly Contact[];
+  others: readonly T[];
 }
 
 /** The national numbers of the first screen, split as a resident meets them. */
-export function firstScreenLines(contacts: readonly Contact[] = CONTACTS): FirstScreenLines {
+export function firstScreenLines<T extends FirstScreenLine>(
+  contacts: readonly T[],
+): FirstScreenLines<T> {
   const byId = new Map(contacts.map((contact) => [contact.id, contact]));
   const primary = PRIMARY_IDS.flatMap((id) => byId.get(id) ?? []);
-  const isPrimary = (contact: Contact) => primary.includes(contact);
+  const isPrimary = (contact: T) => primary.includes(contact);
   return {
     primary,
     also: highlightedContacts('emergency', contacts).filter((contact) => !isPrimary(contact)),
@@ -30,5 +32,5 @@ export function firstScreenLines(contacts: readonly Contact[] = CONTACTS): First
   };
 }
 
-/** Every national line of the blocks above the directory. */
-export const NATIONAL_LINES: readonly Contact[] = CONTACTS.filter((contact) => contact.highlight);
+/** The first screen's lines, as the first chunk carries them (number and short label). */
+export const FIRST_SCREEN_LINES: FirstScreenLines = firstScreenLines(HIGHLIGHTED);

@@ -1,4 +1,4 @@
-import { COMMUNES } from './generated/data.js';
+import { COMMUNES } from './generated/core.js';
 import { normaliseText } from '../search/normalise.js';
 import type { Commune } from './types.js';
 

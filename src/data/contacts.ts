@@ -1,4 +1,4 @@
-import { CATEGORIES, CONTACTS } from './generated/data.js';
+import { CATEGORIES } from './generated/core.js';
 import type { Category, Contact, ContactScope } from './types.js';
 import { servesCommune } from './scope.js';
 
@@ -19,10 +19,7 @@ export function appliesToCommune(contact: Contact, insee: string | null): boolea
 }
 
 /** The contacts that serve a commune (or the whole metropolis), local first, stable otherwise. */
-export function contactsForCommune(
-  insee: string | null,
-  contacts: readonly Contact[] = CONTACTS,
-): Contact[] {
+export function contactsForCommune(insee: string | null, contacts: readonly Contact[]): Contact[] {
   return contacts
     .filter((contact) => appliesToCommune(contact, insee))
     .map((contact, position) => ({ contact, position }))
@@ -35,10 +32,10 @@ export function contactsForCommune(
 }
 
 /** The contacts of one highlighted block ("emergency" or "talk"), in their set order. */
-export function highlightedContacts(
+export function highlightedContacts<T extends Pick<Contact, 'highlight'>>(
   block: 'emergency' | 'talk',
-  contacts: readonly Contact[] = CONTACTS,
-): Contact[] {
+  contacts: readonly T[],
+): T[] {
   return contacts
     .filter((contact) => contact.highlight?.block === block)
     .sort((a, b) => a.highlight!.order - b.highlight!.order);

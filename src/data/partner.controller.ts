@@ -1,9 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchPartnerData, PartnerDataError, validatePartnerData } from './partner.js';
 import type { Contact } from './types.js';
 
 export type PartnerState =
   { status: 'none' | 'loading' | 'refused' } | { status: 'ready'; contacts: readonly Contact[] };
+
+/**
+ * The partner-data validator and loader (partner.ts, with the schema validator compiled at build
+ * time): a chunk of its own, loaded from the script's folder only when a page gives partner data.
+ */
+type PartnerModule = typeof import('./partner.js');
+let partnerModule: Promise<PartnerModule> | null = null;
+const loadPartnerModule = () => (partnerModule ??= import('./partner.js'));
 
 /**
  * The lifecycle of partner data: one load at a time (a new address cancels the previous load),
@@ -18,6 +25,8 @@ export class PartnerDataController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onRefused: (reasons: readonly string[], source: string) => void,
+    /** Told of every load in progress, so that the host's `updateComplete` waits for it. */
+    private readonly track: (work: Promise<unknown>) => void = () => {},
   ) {
     host.addController(this);
   }
@@ -27,30 +36,64 @@ export class PartnerDataController implements ReactiveController {
   }
 
   /** Loads `contacts-src`; an empty address forgets partner data. */
-  async loadFrom(src: unknown): Promise<void> {
+  loadFrom(src: unknown): Promise<void> {
     this.load?.abort();
     const address = typeof src === 'string' ? src.trim() : '';
     if (address === '') {
       if (this.state.status !== 'none') this.set({ status: 'none' });
-      return;
+      return Promise.resolve();
     }
     const load = new AbortController();
     this.load = load;
     this.set({ status: 'loading' });
+    const work = this.fetchAndCheck(address, load);
+    this.track(work);
+    return work;
+  }
+
+  private async fetchAndCheck(address: string, load: AbortController): Promise<void> {
+    let partner: PartnerModule;
     try {
-      const data = await fetchPartnerData(address, load.signal);
-      if (!load.signal.aborted) this.accept(data, address);
+      partner = await loadPartnerModule();
+    } catch {
+      partnerModule = null;
+      if (!load.signal.aborted)
+        this.refuse(['the checker of partner data could not be loaded'], address);
+      return;
+    }
+    try {
+      const data = await partner.fetchPartnerData(address, load.signal);
+      if (!load.signal.aborted) this.check(partner, data, address);
     } catch (error) {
       if (load.signal.aborted) return;
       const reason =
-        error instanceof PartnerDataError ? error.message : 'the file could not be loaded';
+        error instanceof partner.PartnerDataError ? error.message : 'the file could not be loaded';
       this.refuse([reason], address);
     }
   }
 
   /** Checks data given directly (the `contacts` property, or a loaded file). */
-  accept(data: unknown, source: string): void {
-    const result = validatePartnerData(data);
+  accept(data: unknown, source: string): Promise<void> {
+    this.load?.abort();
+    const load = new AbortController();
+    this.load = load;
+    if (this.state.status !== 'loading') this.set({ status: 'loading' });
+    const work = loadPartnerModule().then(
+      (partner) => {
+        if (!load.signal.aborted) this.check(partner, data, source);
+      },
+      () => {
+        partnerModule = null;
+        if (!load.signal.aborted)
+          this.refuse(['the checker of partner data could not be loaded'], source);
+      },
+    );
+    this.track(work);
+    return work;
+  }
+
+  private check(partner: PartnerModule, data: unknown, source: string): void {
+    const result = partner.validatePartnerData(data);
     if (result.ok) this.set({ status: 'ready', contacts: result.contacts });
     else this.refuse(result.reasons, source);
   }

@@ -1,5 +1,6 @@
 import { validate } from './generated/validate-contacts.js';
-import { CATEGORIES, COMMUNES, CONTACTS } from './generated/data.js';
+import { CATEGORIES, COMMUNES } from './generated/core.js';
+import { BUNDLED_IDS as IDS, SHORT_CODES as CODES } from './generated/partner-facts.js';
 import type { Channel, Contact, ContactScope } from './types.js';
 import { frenchDial, frenchDisplay, isFrenchNumber } from './french-numbers.js';
 
@@ -18,12 +19,8 @@ export const MAX_PARTNER_BYTES = 256 * 1024;
 export const PARTNER_TIMEOUT_MS = 8000;
 
 /** Short codes a partner may use: those the bundled, reviewed data uses (17, 115, 3919…). */
-const SHORT_CODES = new Set(
-  CONTACTS.flatMap((contact) => contact.channels)
-    .filter((channel) => /^(tel|sms):\d{2,6}$/.test(channel.href))
-    .map((channel) => channel.href.replace(/^\w+:/, '')),
-);
-const BUNDLED_IDS = new Set(CONTACTS.map((contact) => contact.id));
+const SHORT_CODES: ReadonlySet<string> = new Set(CODES);
+const BUNDLED_IDS: ReadonlySet<string> = new Set(IDS);
 const CATEGORY_IDS = new Set(CATEGORIES.map((category) => category.id));
 const INSEE_CODES = new Set(COMMUNES.map((commune) => commune.insee));
 

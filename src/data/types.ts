@@ -106,7 +106,13 @@ export interface Contact {
   mayNotAnswer?: boolean;
   /** Its sources say a call does not appear on the phone bill. */
   notOnBill?: boolean;
+  /** Its place in the data: the widget's data comes in several files, merged in this order. */
+  position?: number;
 }
+
+/** A national line as the first screen shows it: its number and short label. */
+export type FirstScreenLine = Pick<Contact, 'id' | 'name' | 'summary' | 'channels' | 'notOnBill'> &
+  Required<Pick<Contact, 'highlight'>>;
 
 /** Words a resident may type to find an entry, per language. */
 export type Keywords = { fr: readonly string[] } & Partial<

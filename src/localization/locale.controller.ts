@@ -14,10 +14,14 @@ const wanted = new Map<LocaleController, Locale>();
  */
 export class LocaleController implements ReactiveController {
   private observer: MutationObserver | null = null;
+  /** Settles once the locale last asked for is loaded (or could not be). */
+  ready: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly warn: (message: string) => void,
+    /** Told of a locale being loaded, so that the host's `updateComplete` waits for it. */
+    private readonly track: (work: Promise<unknown>) => void = () => {},
   ) {
     host.addController(this);
   }
@@ -47,6 +51,7 @@ export class LocaleController implements ReactiveController {
         `widgets on this page ask for different languages (${[...distinct].join(', ')}); all show "${locale}", the last one set, because the interface has one language per page.`,
       );
     }
-    void setPageLocale(locale);
+    this.ready = setPageLocale(locale);
+    this.track(this.ready);
   }
 }

@@ -1,19 +1,21 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import * as ar from './generated/ar.js';
-import * as en from './generated/en.js';
 import type { Locale } from '../data/types.js';
 
 /**
- * Every locale ships inside the one file (no extra request, no chunk to version): loading a
- * locale is only a lookup.
+ * French is in the code itself; English and Arabic are chunks of their own, loaded from the
+ * script's folder when a widget of the page asks for them (an explicit map, so that the bundler
+ * emits them).
  */
-const LOCALES = { en, ar } as const;
+const LOCALES = {
+  en: () => import('./generated/en.js'),
+  ar: () => import('./generated/ar.js'),
+} as const;
 
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => Promise.resolve(LOCALES[locale as keyof typeof LOCALES]),
+  loadLocale: (locale) => LOCALES[locale as keyof typeof LOCALES](),
 });
 
 /** The interface locale of the page: @lit/localize holds one locale per page. */
@@ -21,7 +23,11 @@ export function pageLocale(): Locale {
   return getLocale() as Locale;
 }
 
-/** Switches the page's interface locale; every widget re-renders in it. */
+/**
+ * Switches the page's interface locale; every widget re-renders in it. If its texts cannot be
+ * loaded (offline), the page stays in the locale it had, French at first.
+ */
 export function setPageLocale(locale: Locale): Promise<void> {
-  return locale === pageLocale() ? Promise.resolve() : setLocale(locale);
+  if (locale === pageLocale()) return Promise.resolve();
+  return setLocale(locale).catch(() => {});
 }

@@ -23,6 +23,11 @@ test('the builder’s snippet, pasted into a blank page, renders the chosen conf
   await page.getByLabel('Adresse du dossier où le module est hébergé').fill(`${demo.origin}/dist/`);
   const snippet = await page.getByLabel('Avec une balise script (recommandé)').inputValue();
   assert.match(snippet, /<vif-help commune="Roubaix" lang="en" view="emergency">/);
+  // The stylesheet that keeps the widget's room while it loads, from the script's folder.
+  assert.match(
+    snippet,
+    /^<link rel="stylesheet" href="[^"]*\/vif-help\.css" \/>\n<script type="module"/,
+  );
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copier le code', exact: true }).click();

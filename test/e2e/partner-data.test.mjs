@@ -26,9 +26,10 @@ const PARTNER_CONTACT = {
 const valid = { contacts: [PARTNER_CONTACT] };
 
 /** Opens the partner page with /partner/contacts.json answered by `answer(route)`. */
-async function openWith(answer, path = '/partner.html') {
+async function openWith(answer, path = '/partner.html', { settle = true } = {}) {
   return harness.open(path, {
     beforeGoto: (page) => page.route('**/partner/contacts.json', answer),
+    settle,
   });
 }
 const json =
@@ -144,7 +145,8 @@ describe('partner data (contacts-src)', () => {
   });
 
   test('a server that does not answer within 8 s is given up, and says so while loading', async () => {
-    const { page, context } = await openWith(() => {});
+    // Opened without waiting for the widget to settle: it is loading for 8 s.
+    const { page, context } = await openWith(() => {}, '/partner.html', { settle: false });
     const widget = page.locator('vif-help');
     await widget.getByText('Chargement des contacts de ce site…').waitFor();
     await expectRefused(page, /no answer within 8 s/);

@@ -8,7 +8,7 @@ before(async () => {
 });
 after(() => harness.close());
 
-test('a full visit leaves no cookie, no storage, no history entry, and requests only the page and the script', async () => {
+test('a full visit leaves no cookie, no storage, no history entry, and requests only the page, the script and its chunks from its folder', async () => {
   const { page, context, requests, problems, origin } = await harness.open('/');
   const start = await page.evaluate(() => ({
     history: history.length,
@@ -39,9 +39,22 @@ test('a full visit leaves no cookie, no storage, no history entry, and requests 
   }));
   assert.deepEqual(end, { ...start, cookie: '', local: 0, session: 0, databases: 0, caches: 0 });
   assert.deepEqual(await context.cookies(), []);
+  // The page and its stylesheet, the script, and the files the script loads from its own folder
+  // (its chunks: the SPEC allows the script's folder and nothing else).
+  const pageFiles = [`${origin}/`, `${origin}/host.css`];
+  const widgetFiles = [...new Set(requests)].filter((url) => !pageFiles.includes(url));
+  assert.ok(widgetFiles.includes(`${origin}/dist/vif-help.js`));
   assert.deepEqual(
-    [...new Set(requests)].sort(),
-    [`${origin}/`, `${origin}/dist/vif-help.js`, `${origin}/host.css`].sort(),
+    widgetFiles.filter((url) => !url.startsWith(`${origin}/dist/`)),
+    [],
+    'nothing outside the script folder',
+  );
+  assert.deepEqual(
+    widgetFiles.filter(
+      (url) => !/^\/dist\/(vif-help\.js|chunks\/[\w.-]+\.js)$/.test(new URL(url).pathname),
+    ),
+    [],
+    'only the script and its chunks',
   );
   assert.deepEqual(problems, []);
   await context.close();

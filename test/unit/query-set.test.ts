@@ -3,7 +3,6 @@ import { createDirectory, numbersInOrder } from '../../src/directory/directory.j
 import { createSearch } from '../../src/search/search.js';
 import { contactFields } from '../../src/search/fields.js';
 import { resolveCommune } from '../../src/data/communes.js';
-import { NATIONAL_LINES } from '../../src/data/blocks.js';
 import { CATEGORIES, CONTACTS, SYNONYMS } from '../../src/data/generated/data.js';
 
 interface Query {
@@ -34,7 +33,7 @@ describe('the residents’ query set (test/search/queries.json)', () => {
             contacts: CONTACTS,
             commune: resolved.kind === 'found' ? resolved.commune : null,
             allowedCategories: new Set(CATEGORIES.map((category) => category.id)),
-            nationalLines: NATIONAL_LINES,
+            nationalLines: CONTACTS.filter((contact) => contact.highlight),
             createSearch: (items) => createSearch(items, contactFields(CATEGORIES), SYNONYMS),
           }),
         );

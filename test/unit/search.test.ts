@@ -3,9 +3,9 @@ import { createSearch } from '../../src/search/search.js';
 import { contactFields } from '../../src/search/fields.js';
 import { normaliseText, searchWord } from '../../src/search/normalise.js';
 import { contactsForCommune } from '../../src/data/contacts.js';
-import { CATEGORIES, SYNONYMS } from '../../src/data/generated/data.js';
+import { CATEGORIES, CONTACTS, SYNONYMS } from '../../src/data/generated/data.js';
 
-const lille = contactsForCommune('59350');
+const lille = contactsForCommune('59350', CONTACTS);
 const search = createSearch(lille, contactFields(CATEGORIES), SYNONYMS);
 const ids = (query: string) => search.search(query).map((contact) => contact.id);
 

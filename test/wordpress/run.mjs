@@ -366,6 +366,17 @@ async function main() {
       assert.equal(two.requests.filter((url) => url.includes('vif-help.js')).length, 1);
     },
   );
+  await check(
+    "the stylesheet that keeps the widget's room is linked once, in the head, beside the script",
+    async () => {
+      const links = await two.page.evaluate(() =>
+        [...document.querySelectorAll('link[rel="stylesheet"][href*="vif-help.css"]')].map(
+          (link) => [link.parentElement.localName, link.getAttribute('href')],
+        ),
+      );
+      assert.deepEqual(links, [['head', site.script.replace(/vif-help\.js$/, 'vif-help.css')]]);
+    },
+  );
   await check('no request leaves the site', () => {
     assert.deepEqual(
       two.requests.filter((url) => new URL(url).origin !== origin),

@@ -149,9 +149,27 @@ function vif_help_render( $atts ) {
 
 	// WordPress prints a queued script once, in the footer, however many shortcodes the page has.
 	wp_enqueue_script( 'vif-help', vif_help_script_url(), array(), null, true );
+	wp_enqueue_style( 'vif-help', vif_help_style_url(), array(), null );
 	return $html;
 }
 add_shortcode( 'vif-help', 'vif_help_render' );
+
+/** The stylesheet beside the script: it keeps the widget's room until the script runs. */
+function vif_help_style_url() {
+	return preg_replace( '#[^/]*$#', 'vif-help.css', vif_help_script_url(), 1 );
+}
+
+/**
+ * In the head, where the post being shown holds the shortcode, so the page does not move when the
+ * widget renders. A shortcode run by a theme template queues it too; WordPress then prints it late.
+ */
+function vif_help_queue_style() {
+	$post = get_post();
+	if ( $post && has_shortcode( $post->post_content, 'vif-help' ) ) {
+		wp_enqueue_style( 'vif-help', vif_help_style_url(), array(), null );
+	}
+}
+add_action( 'wp_enqueue_scripts', 'vif_help_queue_style' );
 
 /**
  * WordPress 6.1 has no module scripts: print ours as one, without a version query (a query

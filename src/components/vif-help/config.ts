@@ -1,5 +1,5 @@
 import { parseCategoryList } from '../../data/contacts.js';
-import { CATEGORIES } from '../../data/generated/data.js';
+import { CATEGORIES } from '../../data/generated/core.js';
 import { DEFAULT_EXIT_URL, parseExitUrl } from '../../safety/exit-url.js';
 import type { Category } from '../../data/types.js';
 import type { PropertyName } from './attributes.js';

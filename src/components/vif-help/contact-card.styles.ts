@@ -101,33 +101,6 @@ export const contactCardStyles = css`
     font-weight: 600;
   }
 
-  .lines {
-    display: grid;
-  }
-  .line-row a {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    min-block-size: 44px;
-    padding-block: 0.25em;
-    text-decoration: none;
-  }
-  .line-row + .line-row {
-    border-block-start: 1px solid var(--_vif-border);
-  }
-  .line-digits {
-    flex: none;
-    min-inline-size: 3.5em;
-    font-weight: 800;
-    text-decoration: underline;
-  }
-  .line-label {
-    font-size: 0.9375em;
-  }
-  .line-row a:hover .line-label {
-    text-decoration: underline;
-  }
-
   @media (forced-colors: active) {
     .card,
     .door-placeholder {

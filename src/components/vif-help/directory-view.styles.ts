@@ -2,10 +2,6 @@ import { css } from 'lit';
 
 /** The search field, the needs, the situation in place, the results and their groups. */
 export const directoryStyles = css`
-  .directory .search-title {
-    margin-block: 0.5em 0.25em;
-    font-size: 1em;
-  }
   .need-list {
     display: flex;
     flex-wrap: wrap;

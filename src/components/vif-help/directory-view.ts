@@ -407,33 +407,13 @@ function related(context: DirectoryContext): TemplateResult | typeof nothing {
 }
 
 /**
- * "Trouver de l'aide": the field (its label is the section's heading), the needs to tap, the
- * chosen situation in place, then the count and the results right under it.
+ * "Trouver de l'aide", under its field (search-field.ts, on the first screen): the needs to tap,
+ * the chosen situation in place, then the count and the results right under it.
  */
-export function directorySection(context: DirectoryContext): TemplateResult {
+export function directoryBody(context: DirectoryContext): TemplateResult {
   const { selectedPath } = context;
   const typing = context.query.trim() !== '';
-  return html`<section class="directory" aria-labelledby="directory-title">
-    ${heading(
-      context.level,
-      html`<label for="directory-search">${msg('Trouver de l’aide près de chez vous')}</label>`,
-      { id: 'directory-title', className: 'section-title search-title' },
-    )}
-    <div role="search">
-      <input
-        id="directory-search"
-        part="search"
-        type="search"
-        autocomplete="off"
-        spellcheck="false"
-        .enterKeyHint=${'search'}
-        placeholder=${msg('hébergement, avocat, plainte…')}
-        .value=${context.query}
-        @input=${(event: InputEvent) => context.onQuery((event.target as HTMLInputElement).value)}
-      />
-    </div>
-    ${typing ? nothing : needs(context)}
-    ${selectedPath && !typing ? situationPanel(selectedPath, context) : nothing}
-    ${resultsBar(context)} ${results(context)} ${typing ? related(context) : nothing}
-  </section>`;
+  return html`${typing ? nothing : needs(context)}
+  ${selectedPath && !typing ? situationPanel(selectedPath, context) : nothing}
+  ${resultsBar(context)} ${results(context)} ${typing ? related(context) : nothing}`;
 }

@@ -168,4 +168,43 @@ export const firstScreenStyles = css`
       display: none !important;
     }
   }
+
+  /* The one-line rows of the other listening lines (also the directory's matched lines). */
+  .lines {
+    display: grid;
+  }
+  .line-row a {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    padding-block: 0.25em;
+    text-decoration: none;
+  }
+  .line-row + .line-row {
+    border-block-start: 1px solid var(--_vif-border);
+  }
+  .line-digits {
+    flex: none;
+    min-inline-size: 3.5em;
+    font-weight: 800;
+    text-decoration: underline;
+  }
+  .line-label {
+    font-size: 0.9375em;
+  }
+  .line-row a:hover .line-label {
+    text-decoration: underline;
+  }
+
+  /* The directory's field, on the first screen, and the room kept while the directory loads. */
+  /* While the directory loads, the widget keeps at least the window's height: what follows it on
+     the page is out of view already, and does not move again when the directory arrives. */
+  .directory[aria-busy='true'] {
+    min-block-size: 100vh;
+  }
+  .directory .search-title {
+    margin-block: 0.5em 0.25em;
+    font-size: 1em;
+  }
 `;

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { dataText, lineRow, mainChannel } from './contact-card.js';
+import { dataText, lineRow, mainChannel } from './contact-line.js';
 import { heading } from './heading.js';
 import { disclosureButton, disclosureRegion, type Disclosures } from './disclosure.js';
 import { safeHref } from '../../data/links.js';
 import type { FirstScreenLines } from '../../data/blocks.js';
-import type { Contact, Locale } from '../../data/types.js';
+import type { FirstScreenLine, Locale } from '../../data/types.js';
 
 /**
  * One line under the quick exit, before the first sight of the numbers: what the exit does, the
@@ -40,7 +40,7 @@ export function safetyBanner(
 }
 
 /** A large tile: the digits first, then a plain label, and "not on the bill" where sourced. */
-function tile(contact: Contact, locale: Locale): TemplateResult | typeof nothing {
+function tile(contact: FirstScreenLine, locale: Locale): TemplateResult | typeof nothing {
   const channel = mainChannel(contact);
   if (!channel) return nothing;
   return html`<li class="tile-item">
@@ -60,7 +60,7 @@ function tile(contact: Contact, locale: Locale): TemplateResult | typeof nothing
 }
 
 /** 112, 15 and 18 in one compact row: numbers that matter, but less often here. */
-function alsoLine(contacts: readonly Contact[], locale: Locale): TemplateResult {
+function alsoLine(contacts: readonly FirstScreenLine[], locale: Locale): TemplateResult {
   return html`<ul class="also" aria-label=${msg('Autres numéros d’urgence')}>
     ${contacts.map((contact) => {
       const channel = mainChannel(contact);

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { DATA_DATE } from '../../data/generated/data.js';
+import { DATA_DATE } from '../../data/generated/core.js';
 import { formatDate } from '../../localization/localized-text.js';
 import type { Locale } from '../../data/types.js';
 

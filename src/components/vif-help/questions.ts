@@ -94,6 +94,8 @@ export function questionsSection(
   answers: readonly Answer[],
   level: number,
   context: AnswerContext,
+  /** How many answers there are, while they are still loading. */
+  count = answers.length,
 ): TemplateResult {
   const open = context.disclosures.isOpen('questions');
   return html`<section class="questions" aria-labelledby="questions-title">
@@ -107,7 +109,7 @@ export function questionsSection(
         aria-controls="questions"
         @click=${() => context.disclosures.toggle('questions')}
       >
-        ${msg('Vos questions')} (${answers.length})
+        ${msg('Vos questions')} (${count})
       </button>`,
       { className: 'section-title' },
     )}

@@ -1,34 +1,37 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  adoptStyles,
+  html,
+  nothing,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { configChanged, readConfig, type Config } from './config.js';
 import { vifHelpStyles } from './vif-help.styles.js';
 import { communePicker } from './commune-picker.js';
 import { heading } from './heading.js';
-import { protectSection } from './protect-section.js';
-import { questionsSection } from './questions.js';
-import { directorySection } from './directory-view.js';
+import { searchField } from './search-field.js';
 import { emergencyBand, emergencyBlock, otherLines, safetyBanner } from './first-screen.js';
 import { exitBar } from './exit-bar.js';
-import { footer } from './footer.js';
 import type { Disclosures } from './disclosure.js';
 import { exitBarStyles } from './exit-bar.styles.js';
 import { firstScreenStyles } from './first-screen.styles.js';
-import { contactCardStyles } from './contact-card.styles.js';
-import { directoryStyles } from './directory-view.styles.js';
-import { questionsStyles } from './questions.styles.js';
 import { resetStyles } from '../../styles/reset.styles.js';
 import { allCommunes, resolveCommune, type CommuneResolution } from '../../data/communes.js';
-import { firstScreenLines, NATIONAL_LINES } from '../../data/blocks.js';
-import { createSearch, type Search } from '../../search/search.js';
-import { answerFields, contactFields, pathFields } from '../../search/fields.js';
+import { FIRST_SCREEN_LINES } from '../../data/blocks.js';
 import {
-  createDirectory,
-  PAGE_SIZE,
-  type Directory,
-  type DirectoryView,
-  type GroupId,
-} from '../../directory/directory.js';
+  loadAnswers,
+  loadAreaContacts,
+  loadCommuneContacts,
+  loadTexts,
+  mergeContacts,
+  once,
+  type Texts,
+} from '../../data/loader.js';
+import type { Search } from '../../search/search.js';
+import type { Directory, DirectoryView, GroupId } from '../../directory/directory.js';
 import { exitPage } from '../../safety/exit-page.js';
 import { ExitShortcutController } from '../../safety/exit-shortcut.controller.js';
 import { StickyExitController } from '../../safety/sticky-exit.controller.js';
@@ -40,19 +43,52 @@ import { directionOf } from '../../localization/locale.js';
 import { ClockController } from '../../hours/clock.controller.js';
 import { LocaleController } from '../../localization/locale.controller.js';
 import { pageLocale } from '../../localization/localization.js';
+import { CATEGORIES } from '../../data/generated/core.js';
 import type { Answer, Contact, Locale, SituationPath } from '../../data/types.js';
-import { ANSWERS, CATEGORIES, CONTACTS, PATHS, SYNONYMS } from '../../data/generated/data.js';
 
-const LINES = firstScreenLines();
+/** Everything of the full view under the first screen: a chunk loaded after the first paint. */
+type Rest = typeof import('./rest.js');
+const loadRest = once<Rest>(() => import('./rest.js'));
+
+/** What the full view needs beyond the first screen, for one commune (or none). */
+interface FullParts {
+  rest: Rest;
+  texts: Texts;
+  /** The widget's own contacts that serve this commune or wider, in the data's order. */
+  contacts: readonly Contact[];
+  /** The national lines of the blocks above the directory, whole. */
+  nationalLines: readonly Contact[];
+  /** The lines a resident is given whatever the query: 17 and 3919. */
+  fallbackLines: readonly Contact[];
+  insee: string | null;
+  /** The locale whose files these are (their texts in French and in it). */
+  locale: Locale;
+}
+
+const LINES = FIRST_SCREEN_LINES;
 /** The searches of answers and situations, built on first use and shared by every instance. */
-let answers: Search<Answer> | null = null;
-let paths: Search<SituationPath> | null = null;
-const answerSearch = () => (answers ??= createSearch(ANSWERS, answerFields(CATEGORIES), SYNONYMS));
-const pathSearch = () => (paths ??= createSearch(PATHS, pathFields(CATEGORIES), SYNONYMS));
-const searchContacts = (contacts: readonly Contact[]) =>
-  createSearch(contacts, contactFields(CATEGORIES), SYNONYMS);
+const answerIndexes = new WeakMap<readonly Answer[], Search<Answer>>();
+const pathIndexes = new WeakMap<readonly SituationPath[], Search<SituationPath>>();
 const NO_GROUPS: ReadonlySet<GroupId> = new Set();
-const FALLBACK_LINES = LINES.primary.filter((contact) => contact.id !== 'urgence-sms-114');
+/** 17 and 3919, given whatever the query. */
+const FALLBACK_IDS = LINES.primary
+  .filter((line) => line.id !== 'urgence-sms-114')
+  .map((line) => line.id);
+
+/**
+ * Resolves once the frame now being prepared has been painted (a task after the next animation
+ * frame), or after a short while in a hidden tab, which paints no frame.
+ */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 250);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
 
 /**
  * Help against domestic and intrafamily violence for one commune of the Métropole Européenne de
@@ -94,15 +130,7 @@ const FALLBACK_LINES = LINES.primary.filter((contact) => contact.id !== 'urgence
  */
 @localized()
 export class VifHelp extends LitElement {
-  static override styles = [
-    resetStyles,
-    vifHelpStyles,
-    exitBarStyles,
-    firstScreenStyles,
-    contactCardStyles,
-    directoryStyles,
-    questionsStyles,
-  ];
+  static override styles = [resetStyles, vifHelpStyles, exitBarStyles, firstScreenStyles];
 
   /**
    * The commune: an INSEE code ("59350"), a name in any case, with or without accents, hyphens or
@@ -181,11 +209,36 @@ export class VifHelp extends LitElement {
   @state() private opened: ReadonlySet<string> = new Set();
   /** Groups whose "Voir les N autres" was pressed, for the current request. */
   @state() private expanded: ReadonlySet<GroupId> = NO_GROUPS;
+  /** The parts of the full view under the first screen, once loaded for the current commune. */
+  @state() private parts: FullParts | null = null;
+  /** Those parts could not be loaded (offline): the first screen stays, with a notice. */
+  @state() private partsFailed = false;
+  /** The answers, loaded on first use (a query, a situation, "Vos questions"), in a locale. */
+  @state() private loadedAnswers: { locale: Locale; answers: readonly Answer[] } | null = null;
 
-  private readonly partner = new PartnerDataController(this, (reasons, source) => {
-    console.warn(`<vif-help> partner data from ${source} refused:\n${reasons.join('\n')}`);
-    this.dispatchEvent(new VifDataErrorEvent(reasons, source));
-  });
+  /** Loads in progress: `updateComplete` waits for them and for the render that follows. */
+  private readonly pending = new Set<Promise<unknown>>();
+  /** The first screen has been painted: the rest may load. */
+  private mayLoad = false;
+  /** The commune and locale whose parts are loaded or loading ("59350|fr"; "|fr": no commune). */
+  private partsFor: string | undefined = undefined;
+  private readonly track = (work: Promise<unknown>) => {
+    const settled = work.then(
+      () => {},
+      () => {},
+    );
+    this.pending.add(settled);
+    void settled.then(() => this.pending.delete(settled));
+  };
+
+  private readonly partner = new PartnerDataController(
+    this,
+    (reasons, source) => {
+      console.warn(`<vif-help> partner data from ${source} refused:\n${reasons.join('\n')}`);
+      this.dispatchEvent(new VifDataErrorEvent(reasons, source));
+    },
+    this.track,
+  );
   private partnerVersion = 0;
   private config: Config = readConfig({}).config;
   private configRead = false;
@@ -197,6 +250,7 @@ export class VifHelp extends LitElement {
   /** Where focus goes once the next render is on screen (a heading, the first new card). */
   private focusAfterUpdate: (() => HTMLElement | null | undefined) | null = null;
   private readonly warned = new Set<string>();
+  private readonly localeController: LocaleController;
   private readonly shortcut = new ExitShortcutController(
     this,
     () => this.config.quickExit,
@@ -215,7 +269,11 @@ export class VifHelp extends LitElement {
   constructor() {
     super();
     // Controllers register themselves with the element; nothing else needs to hold them.
-    new LocaleController(this, (message) => this.warnOnce(message));
+    this.localeController = new LocaleController(
+      this,
+      (message) => this.warnOnce(message),
+      this.track,
+    );
     new ClockController(this);
     new StickyExitController(this, () => this.renderRoot.querySelector<HTMLElement>('.exit-bar'));
   }
@@ -242,18 +300,24 @@ export class VifHelp extends LitElement {
           `commune=${JSON.stringify(this.resolution.input)} is not a commune of the Métropole Européenne de Lille (INSEE code, name or postal code); showing the commune picker and the metropolis-wide help.`,
         );
       }
-      if (readAgain || partnerChanged || this.resolvedCommune !== previous || !this.directory) {
-        this.directory = createDirectory({
-          contacts: this.directoryContacts(),
-          commune: this.resolvedCommune,
-          allowedCategories: new Set(this.config.categories.map((category) => category.id)),
-          nationalLines: NATIONAL_LINES,
-          createSearch: searchContacts,
-        });
-      }
+      if (this.resolvedCommune !== previous) this.directory = null;
+      if (readAgain || partnerChanged) this.directory = null;
     }
-    if (this.config.view === 'full') {
-      this.directoryView = this.directory!.view({
+    if ((changed as PropertyValues).has('parts')) this.directory = null;
+    const parts = this.currentParts();
+    if (parts && !this.directory) {
+      const { rest, texts } = parts;
+      this.directory = rest.createDirectory({
+        contacts: this.directoryContacts(parts),
+        commune: this.resolvedCommune,
+        allowedCategories: new Set(this.config.categories.map((category) => category.id)),
+        nationalLines: parts.nationalLines,
+        createSearch: (contacts: readonly Contact[]) =>
+          rest.createSearch(contacts, rest.contactFields(CATEGORIES), texts.SYNONYMS),
+      });
+    }
+    if (this.config.view === 'full' && this.directory) {
+      this.directoryView = this.directory.view({
         query: this.query,
         path: this.path,
         categories: this.selectedCategories,
@@ -262,14 +326,150 @@ export class VifHelp extends LitElement {
         expanded: this.expanded,
       });
     }
-    if ((changed as PropertyValues).has('query')) {
-      const query = this.query.trim();
-      this.relatedAnswers = query ? answerSearch().search(query).slice(0, 3) : [];
-      this.relatedPaths = query ? pathSearch().search(query).slice(0, 2) : [];
+    const query = this.query.trim();
+    if (query !== '' || this.selectedPath !== null || this.opened.has('questions'))
+      this.requestAnswers();
+    const c = changed as PropertyValues;
+    if (c.has('query') || c.has('parts') || c.has('loadedAnswers')) {
+      const answers = this.answers;
+      this.relatedAnswers =
+        query && parts && answers ? this.searchAnswers(parts, answers, query) : [];
+      this.relatedPaths = query && parts ? this.searchPaths(parts, query) : [];
     }
   }
 
+  private searchAnswers(
+    { rest, texts }: FullParts,
+    answers: readonly Answer[],
+    query: string,
+  ): Answer[] {
+    let index = answerIndexes.get(answers);
+    if (!index) {
+      index = rest.createSearch(answers, rest.answerFields(CATEGORIES), texts.SYNONYMS);
+      answerIndexes.set(answers, index);
+    }
+    return index.search(query).slice(0, 3);
+  }
+
+  private searchPaths({ rest, texts }: FullParts, query: string): SituationPath[] {
+    let index = pathIndexes.get(texts.PATHS);
+    if (!index) {
+      index = rest.createSearch(texts.PATHS, rest.pathFields(CATEGORIES), texts.SYNONYMS);
+      pathIndexes.set(texts.PATHS, index);
+    }
+    return index.search(query).slice(0, 2);
+  }
+
+  /** The answers, once loaded (in the page's locale, or the one before it while it loads). */
+  private get answers(): readonly Answer[] | null {
+    return this.loadedAnswers?.answers ?? null;
+  }
+
+  /**
+   * The parts of the full view, if they are loaded for the commune now shown (in the page's
+   * locale, or the one before it while the new locale's files load).
+   */
+  private currentParts(): FullParts | null {
+    const parts = this.parts;
+    return parts && parts.insee === (this.resolvedCommune?.insee ?? null) ? parts : null;
+  }
+
+  /** Loads the answers once something asks for them; every widget of the page shares them. */
+  private requestAnswers(): void {
+    const locale = this.locale;
+    if (this.loadedAnswers?.locale === locale || this.answersFor === locale) return;
+    this.answersFor = locale;
+    const work = loadAnswers(locale).then(
+      (answers) => {
+        if (this.answersFor === locale) this.loadedAnswers = { locale, answers };
+      },
+      () => {
+        // Offline: "Vos questions" stays closed-empty; the next need tries again.
+        if (this.answersFor === locale) this.answersFor = null;
+      },
+    );
+    this.track(work);
+  }
+
+  /** The locale whose answers are loaded or loading. */
+  private answersFor: Locale | null = null;
+
+  /**
+   * Loads, after the first screen has been painted, what the full view shows under it for the
+   * commune now chosen: the rest of the code, the contacts of the metropolis and wider, the
+   * commune's own file (only this one), the situations. Again when the commune changes.
+   */
+  private loadParts(): void {
+    if (!this.mayLoad || this.config.view !== 'full') return;
+    const insee = this.resolvedCommune?.insee ?? null;
+    const locale = this.locale;
+    const key = `${insee ?? ''}|${locale}`;
+    if (this.partsFor === key) return;
+    this.partsFor = key;
+    const work = Promise.all([
+      loadRest(),
+      loadTexts(locale),
+      loadAreaContacts(locale),
+      loadCommuneContacts(insee, locale),
+    ]).then(
+      ([rest, texts, area, own]) => {
+        if (this.partsFor !== key) return;
+        this.adoptRestStyles(rest);
+        const nationalLines = area.filter((contact) => contact.highlight);
+        this.parts = {
+          rest,
+          texts,
+          contacts: mergeContacts(area, own),
+          nationalLines,
+          fallbackLines: FALLBACK_IDS.flatMap(
+            (id) => nationalLines.find((line) => line.id === id) ?? [],
+          ),
+          insee,
+          locale,
+        };
+        this.partsFailed = false;
+      },
+      () => {
+        if (this.partsFor !== key) return;
+        this.partsFailed = true;
+      },
+    );
+    this.track(work);
+  }
+
+  private restStylesAdopted = false;
+
+  /** The styles of the parts under the first screen, added once their chunk has arrived. */
+  private adoptRestStyles(rest: Rest): void {
+    if (this.restStylesAdopted || !(this.renderRoot instanceof ShadowRoot)) return;
+    this.restStylesAdopted = true;
+    adoptStyles(this.renderRoot, [...VifHelp.elementStyles, ...rest.restStyles]);
+  }
+
+  protected override firstUpdated(): void {
+    // After the first paint, and once the page's language is loaded: its files are the ones.
+    this.track(
+      afterPaint()
+        .then(() => this.localeController.ready)
+        .then(() => {
+          this.mayLoad = true;
+          this.loadParts();
+        }),
+    );
+  }
+
+  /** Also waits for the parts and locales being loaded, and for the render that shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pending.size > 0) {
+      await Promise.all([...this.pending]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    this.loadParts();
     if (changed.has('contactsSrc')) void this.partner.loadFrom(this.contactsSrc);
     const target = this.focusAfterUpdate?.();
     this.focusAfterUpdate = null;
@@ -287,7 +487,8 @@ export class VifHelp extends LitElement {
   }
 
   private get path(): SituationPath | null {
-    return PATHS.find((candidate) => candidate.id === this.selectedPath) ?? null;
+    const paths = this.currentParts()?.texts.PATHS ?? [];
+    return paths.find((candidate) => candidate.id === this.selectedPath) ?? null;
   }
 
   /** The contacts the page gave and the widget accepted. */
@@ -297,12 +498,12 @@ export class VifHelp extends LitElement {
   }
 
   /** The contacts the directory draws from: the widget's own, with or without the partner's. */
-  private directoryContacts(): readonly Contact[] {
+  private directoryContacts({ contacts }: FullParts): readonly Contact[] {
     const { state } = this.partner;
-    if (state.status !== 'ready') return CONTACTS;
+    if (state.status !== 'ready') return contacts;
     return this.config.contactsMode === 'replace'
       ? state.contacts
-      : [...state.contacts, ...CONTACTS];
+      : [...state.contacts, ...contacts];
   }
 
   private currentTime(): Date {
@@ -385,7 +586,7 @@ export class VifHelp extends LitElement {
         .querySelectorAll<HTMLElement>(
           `[aria-labelledby="group-${group}"] .cards:not(.doors) article`,
         )
-        .item(PAGE_SIZE);
+        .item(this.parts?.rest.PAGE_SIZE ?? 0);
   };
 
   private readonly openQuestions = () => {
@@ -421,53 +622,88 @@ export class VifHelp extends LitElement {
   private renderFull(): TemplateResult {
     const { headingLevel, quickExit } = this.config;
     const locale = this.locale;
-    const directory = this.directory!;
+    const parts = this.currentParts();
+    const protect =
+      this.opened.has('protect') && parts
+        ? parts.rest.protectSection(headingLevel + 1, quickExit, this.disclosures)
+        : nothing;
+    return html`${safetyBanner(quickExit, this.disclosures, this.toggleProtect)} ${protect}
+      ${heading(headingLevel, msg('Violences dans la famille ou le couple : trouver de l’aide'), {
+        className: 'title',
+      })}
+      ${this.renderCommune()} ${this.renderPartnerStatus()}
+      ${emergencyBlock(LINES, headingLevel + 1, locale)}
+      ${otherLines(LINES, locale, this.disclosures)}
+      <section
+        class="directory"
+        aria-labelledby="directory-title"
+        aria-busy=${parts || this.partsFailed ? 'false' : 'true'}
+      >
+        ${searchField(headingLevel + 1, this.query, this.onQuery)}
+        ${parts && this.directory ? this.renderDirectory(parts, this.directory) : this.renderWaiting()}
+      </section>
+      ${
+        parts
+          ? html`${parts.rest.questionsSection(
+              this.answers ?? [],
+              headingLevel + 1,
+              this.answerContext(parts, this.directory!),
+              parts.texts.ANSWER_COUNT,
+            )}
+            ${parts.rest.footer(this.config.reportUrl, locale)}`
+          : nothing
+      }`;
+  }
+
+  /** While the rest loads, a line says so; if it cannot load, a notice says the numbers stay. */
+  private renderWaiting(): TemplateResult {
+    return this.partsFailed
+      ? html`<p part="notice" class="notice" role="status">
+          ${msg(
+            'La suite de l’aide n’a pas pu être chargée (connexion interrompue ?). Les numéros ci-dessus restent valables.',
+          )}
+        </p>`
+      : html`<p class="meta">${msg('Chargement…')}</p>`;
+  }
+
+  private answerContext(_parts: FullParts, directory: Directory) {
     const scopedById = new Map(directory.scoped.map((contact) => [contact.id, contact]));
-    const answerContext = { locale, disclosures: this.disclosures, contacts: scopedById };
+    return { locale: this.locale, disclosures: this.disclosures, contacts: scopedById };
+  }
+
+  private renderDirectory(parts: FullParts, directory: Directory): TemplateResult {
+    const { headingLevel } = this.config;
     const path = this.path;
-    return html`${safetyBanner(quickExit, this.disclosures, this.toggleProtect)}
-    ${
-      this.opened.has('protect')
-        ? protectSection(headingLevel + 1, quickExit, this.disclosures)
-        : nothing
-    }
-    ${heading(headingLevel, msg('Violences dans la famille ou le couple : trouver de l’aide'), {
-      className: 'title',
-    })}
-    ${this.renderCommune()} ${this.renderPartnerStatus()}
-    ${emergencyBlock(LINES, headingLevel + 1, locale)}
-    ${otherLines(LINES, locale, this.disclosures)}
-    ${directorySection({
+    const answers = this.answers ?? [];
+    return parts.rest.directoryBody({
       level: headingLevel + 1,
-      locale,
+      locale: this.locale,
       now: this.currentTime(),
       disclosures: this.disclosures,
       commune: this.resolvedCommune,
       view: this.directoryView!,
       query: this.query,
       onQuery: this.onQuery,
-      paths: PATHS,
+      paths: parts.texts.PATHS,
       selectedPath: path,
       onSelectPath: this.onSelectPath,
       onQuestions: this.openQuestions,
       pathAnswers: path
-        ? path.answers.flatMap((id) => ANSWERS.find((answer) => answer.id === id) ?? [])
+        ? path.answers.flatMap((id) => answers.find((answer) => answer.id === id) ?? [])
         : [],
       relatedAnswers: this.relatedAnswers,
       relatedPaths: this.relatedPaths,
-      answers: answerContext,
-      numbered: [...NATIONAL_LINES, ...directory.scoped],
+      answers: this.answerContext(parts, directory),
+      numbered: [...parts.nationalLines, ...directory.scoped],
       filters: this.filters(),
       selectedCategories: this.selectedCategories,
       onCategory: this.onCategory,
       openNow: this.openNow,
       onOpenNow: this.onOpenNow,
       onShowMore: this.onShowMore,
-      fallbackLines: FALLBACK_LINES,
+      fallbackLines: parts.fallbackLines,
       fromPage: this.pageContacts(),
-    })}
-    ${questionsSection(ANSWERS, headingLevel + 1, answerContext)}
-    ${footer(this.config.reportUrl, locale)}`;
+    });
   }
 
   /** The categories worth a filter: those of the contacts in scope. */

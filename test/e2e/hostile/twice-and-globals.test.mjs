@@ -121,3 +121,44 @@ describe('a page that defined its own elements and globals before the widget loa
     await Promise.all([page.waitForURL(EXIT_URL), pressShift(page, 3)]);
   });
 });
+
+describe('the script with chunks, loaded by other addresses', () => {
+  /** Opens a page, opens everything that loads a chunk, and checks that nothing went wrong. */
+  async function openAndUse(path) {
+    const opened = await harness.open(path, { exit: 'abort' });
+    const { page, problems } = opened;
+    await page.evaluate(() =>
+      Promise.all([...document.querySelectorAll('vif-help')].map((el) => el.updateComplete)),
+    );
+    const widget = page.locator('vif-help').first();
+    await widget.getByRole('searchbox').fill('enfant');
+    await widget.locator('[part~="contact"]').filter({ hasText: '119' }).first().waitFor();
+    await widget.getByRole('button', { name: /Vos questions/ }).click();
+    await page.evaluate(() => document.querySelector('vif-help').updateComplete);
+    await assertNoTrouble(page, problems);
+    return opened;
+  }
+
+  test('vif-help.js?v=2 alone: its chunks reach the copy that runs, the widget works', async () => {
+    const { page, context, requests, origin } = await openAndUse('/hostile/query-only.html');
+    const widgets = await page.evaluate(inspectWidgets, { allowedTags: TEMPLATE_TAGS });
+    assert.equal(widgets.length, 1);
+    assert.deepEqual(widgets[0].emergency, emergencyHrefsOf(widgets[0]));
+    assert.ok(requests.some((url) => url.startsWith(`${origin}/dist/chunks/rest-`)));
+    await context.close();
+  });
+
+  test('two folders: one copy runs with its own chunks, the other loads none', async () => {
+    const { page, context, requests, origin } = await openAndUse('/hostile/two-folders.html');
+    const widgets = await page.evaluate(inspectWidgets, { allowedTags: TEMPLATE_TAGS });
+    assert.equal(widgets.length, 2);
+    for (const widget of widgets) assert.deepEqual(widget.emergency, emergencyHrefsOf(widget));
+    const chunks = requests.filter((url) => url.includes('/chunks/'));
+    assert.ok(chunks.length > 0);
+    assert.ok(
+      chunks.every((url) => url.startsWith(`${origin}/dist/1/chunks/`)),
+      chunks.join('\n'),
+    );
+    await context.close();
+  });
+});

@@ -17,6 +17,7 @@ export async function startHarness() {
   /**
    * Opens a page of test/e2e/pages and waits for every widget to render. `exit` decides what the
    * exit page does: "fulfil" (a weather page), "abort" (the navigation fails, the page stays).
+   * `settle: false` returns once the first screen is there, before the rest has loaded.
    */
   async function open(
     path,
@@ -26,6 +27,7 @@ export async function startHarness() {
       touch = false,
       timezoneId,
       beforeGoto,
+      settle = true,
     } = {},
   ) {
     const context = await browser.newContext({
@@ -57,6 +59,13 @@ export async function startHarness() {
         el.shadowRoot?.querySelector('[part~="emergency"]'),
       ),
     );
+    // The first screen is there; the rest of each widget (its directory, from chunks of the
+    // script's folder, and partner data) follows it: the tests read the widget once it has all
+    // arrived, unless they look at it while it loads (`settle: false`).
+    if (settle)
+      await page.evaluate(() =>
+        Promise.all([...document.querySelectorAll('vif-help')].map((el) => el.updateComplete)),
+      );
     return { page, context, requests, problems, origin: server.origin };
   }
 
