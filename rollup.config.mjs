@@ -1,4 +1,5 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -21,6 +22,33 @@ const plugins = (...beforeMinify) => [
 ];
 
 /**
+ * Each commune's contacts are a chunk of their own. Their names carry no hash of their own, so the
+ * entry's map of them stays a few bytes a commune (brotli finds the repeats) however many communes
+ * get data; one hash of all of them names their folder, so a new release of the data is never
+ * mixed with a copy a browser kept of the previous one.
+ */
+const COMMUNE_DATA = 'src/data/generated/communes';
+function communeChunksFolder() {
+  const hash = createHash('sha256');
+  if (existsSync(COMMUNE_DATA)) {
+    for (const file of readdirSync(COMMUNE_DATA).sort()) {
+      hash.update(file).update(readFileSync(`${COMMUNE_DATA}/${file}`));
+    }
+  }
+  return `chunks/communes-${hash.digest('hex').slice(0, 8)}`;
+}
+
+/** The folder of this build's commune chunks, set when the build starts. */
+let communeFolder = communeChunksFolder();
+
+/** @param {import('rollup').PreRenderedChunk} chunk */
+function chunkFileName(chunk) {
+  return chunk.facadeModuleId?.replaceAll('\\', '/').includes(`/${COMMUNE_DATA}/`)
+    ? `${communeFolder}/[name].js`
+    : 'chunks/[name]-[hash].js';
+}
+
+/**
  * The chunks of the previous build go: dist/ must hold only what this build's entry can load,
  * since self-hosting copies the folder as it is.
  */
@@ -28,6 +56,7 @@ const cleanChunks = /** @type {import('rollup').Plugin} */ ({
   name: 'clean-chunks',
   buildStart() {
     rmSync('dist/chunks', { recursive: true, force: true });
+    communeFolder = communeChunksFolder();
   },
 });
 
@@ -110,7 +139,7 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: chunkFileName,
     },
     // The entry keeps its own exports instead of becoming a re-export of a shared chunk.
     preserveEntrySignatures: 'allow-extension',

@@ -32,8 +32,15 @@ const chunk = (name) => {
   if (found.length !== 1) throw new Error(`expected one chunk ${name}-*.js, found ${found.length}`);
   return size(`chunks/${found[0]}`);
 };
-const communeFiles = chunks.filter((file) => /^\d{5}\.fr-/.test(file));
-const largestCommune = Math.max(0, ...communeFiles.map((file) => size(`chunks/${file}`)));
+// Each commune's contacts: chunks/communes-<hash of them all>/59350.fr.js.
+const communeFiles = chunks
+  .filter((folder) => folder.startsWith('communes-'))
+  .flatMap((folder) =>
+    readdirSync(new URL(`chunks/${folder}/`, dist))
+      .filter((file) => /^\d{5}\.fr\.js$/.test(file))
+      .map((file) => `chunks/${folder}/${file}`),
+  );
+const largestCommune = Math.max(0, ...communeFiles.map(size));
 
 const firstScreen = size('vif-help.js');
 const fullView =

@@ -16,6 +16,7 @@ import { createSchemaCheck, OPTIONAL_SCHEMA_OF_FILE, SCHEMA_OF_FILE } from './sc
 import { contentProblems } from './check-content.mjs';
 import { importedProblems } from './check-imported.mjs';
 import { attributeToOverride, contactEntries } from './imported.mjs';
+import { translationProblems } from './translations.mjs';
 import { checkTextsForResidents } from './words.mjs';
 
 /**
@@ -64,6 +65,7 @@ export function checkData(data, { schemas, today }) {
   const contactIds = new Set(published.map(({ entry }) => entry.id));
   problems.push(
     ...contentProblems(data, { ...known, contactIds, numberDisplays: numberDisplays(published) }),
+    ...translationProblems(data),
   );
   return problems;
 }

@@ -6,6 +6,7 @@ import { entriesOf } from '../shared.mjs';
 import { DOOR_COUNT_NAMES, DOOR_KINDS, firstDoorsByCommune, hasPhone } from './doors.mjs';
 import { contactEntries, overridesById } from './imported.mjs';
 import { resolveScope, servesCommune } from './scope.mjs';
+import { unreviewedTranslations } from './translations.mjs';
 
 const TRANSLATIONS = ['en', 'ar'];
 /** The texts of a contact that residents read (confidenceNote is the team's, never shown). */
@@ -131,6 +132,7 @@ export function dataReport(data, { today }) {
       forResidents,
     ),
     section('Missing translations of published texts', untranslated),
+    reviewSection(unreviewedTranslations(data)),
     section(
       'Published contacts per commune: local (commune or group) / in all',
       counts.map(
@@ -138,6 +140,24 @@ export function dataReport(data, { today }) {
       ),
     ),
   ].join('\n\n');
+}
+
+/**
+ * The translations no reviewer has read yet, per language, with the counts in the title: each
+ * stays listed until someone who reads the language adds `reviewed` to the entry's mark.
+ */
+function reviewSection(byLocale) {
+  const counts = Object.entries(byLocale).map(([locale, entries]) => `${locale} ${entries.length}`);
+  return [
+    `Translations not reviewed yet: ${counts.join(', ')} (once a reader of the language has checked every text of an entry, add "reviewed": "YYYY-MM-DD" to its translation mark):`,
+    ...Object.entries(byLocale).flatMap(([locale, entries]) => [
+      `  ${locale} (${entries.length}):`,
+      ...(entries.length > 0 ? entries : [{ label: '(none)' }]).map(
+        ({ label, date }) =>
+          `    ${label}${date ? `: translated ${date}` : label === '(none)' ? '' : ': no translation mark'}`,
+      ),
+    ]),
+  ].join('\n');
 }
 
 const DOOR_MARK = { published: '✓', held: 'h', null: '·' };

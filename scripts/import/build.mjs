@@ -142,6 +142,7 @@ function writeContact(record, { id, kind, file, date, today, scope, commune, say
     // What residents read of that doubt; a held contact is not shown, and says nothing.
     ...(reachable && residentNote && { residentNote }),
     status: reachable ? 'published' : 'held',
+    translation: { en: IMPORTER_TRANSLATION, ar: IMPORTER_TRANSLATION },
   };
   // The importer's own texts come with their English and Arabic: say they are translations.
   const translated = (locale) =>
@@ -155,6 +156,12 @@ function writeContact(record, { id, kind, file, date, today, scope, commune, say
   );
   return Object.keys(marks).length > 0 ? { ...contact, translation: marks } : contact;
 }
+
+/**
+ * The importer's own texts in English and Arabic (the kinds' summaries, the old-record note) were
+ * translated from French on that day: every imported contact carries them, and says so.
+ */
+const IMPORTER_TRANSLATION = { from: 'fr', date: '2026-12-02' };
 
 /** The note residents read on a contact whose record is old (see data/README.md). */
 const oldRecordNote = (year) => ({

@@ -35,12 +35,17 @@ function widgetFiles(requests, origin) {
 
 const chunk = (files, name) =>
   files.filter((file) => new RegExp(`^chunks/${name}-[\\w-]+\\.js$`).test(file));
-/** A commune's own data files (chunks/59350.fr-….js), in any locale. */
-const communeFiles = (files) => files.filter((file) => /^chunks\/\d{5}\.\w+-/.test(file));
+/** A commune's own data files (chunks/communes-…/59350.fr.js), in any locale. */
+const communeFiles = (files) =>
+  files.filter((file) => /^chunks\/communes-\w+\/\d{5}\.\w+\.js$/.test(file));
 /** The locales of the data files a page loaded (texts.fr, area.ar, 59350.fr…). */
 const dataLocales = (files) => [
   ...new Set(
-    files.flatMap((file) => /^chunks\/(?:texts|area|answers|\d{5})\.(\w+)-/.exec(file)?.[1] ?? []),
+    files.flatMap((file) => {
+      const match =
+        /^chunks\/(?:(?:texts|area|answers)\.(\w+)-|communes-\w+\/\d{5}\.(\w+)\.js$)/.exec(file);
+      return match ? [match[1] ?? match[2]] : [];
+    }),
   ),
 ];
 
@@ -69,7 +74,9 @@ describe("a commune's full view requests nothing outside the script's folder", (
       else await openAllDisclosures(widget);
       await page.evaluate(() => document.querySelector('vif-help').updateComplete);
       const files = widgetFiles(requests, origin);
-      const outside = files.filter((file) => !/^(vif-help\.js|chunks\/[\w.-]+\.js)$/.test(file));
+      const outside = files.filter(
+        (file) => !/^(vif-help\.js|chunks\/(communes-\w+\/)?[\w.-]+\.js)$/.test(file),
+      );
       assert.deepEqual(outside, [], 'every request of the widget is a file of its folder');
       assert.equal(files[0], 'vif-help.js');
       // What opening everything needs did load: the rest, the texts and the answers.
@@ -95,7 +102,7 @@ describe("a commune's page loads its own data file and no other commune's", () =
     await openEverything(page.locator('vif-help'));
     const files = communeFiles(widgetFiles(requests, origin));
     assert.equal(files.length, 1);
-    assert.match(files[0], new RegExp(`^chunks/${LILLE}\\.fr-`));
+    assert.match(files[0], new RegExp(`^chunks/communes-\\w+/${LILLE}\\.fr\\.js$`));
     // Its own help is there: the commune's group lists Lille's police station.
     assert.ok(
       await page.locator('vif-help').getByText('Hôtel de police de Lille').first().isVisible(),
@@ -114,7 +121,7 @@ describe("a commune's page loads its own data file and no other commune's", () =
     await page.evaluate(() => document.querySelector('vif-help').updateComplete);
     const files = communeFiles(widgetFiles(requests, origin));
     assert.equal(files.length, 1);
-    assert.match(files[0], new RegExp(`^chunks/${LILLE}\\.fr-`));
+    assert.match(files[0], new RegExp(`^chunks/communes-\\w+/${LILLE}\\.fr\\.js$`));
     await context.close();
   });
 });

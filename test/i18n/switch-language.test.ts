@@ -4,6 +4,22 @@ import '../../src/vif-help.js';
 import type { VifHelp } from '../../src/vif-help.js';
 import { buttonByName, headings, part, root } from '../support/user.js';
 
+/** A partner's contact written in French only, as partner data often is. */
+const FRENCH_ONLY = {
+  id: 'association-partenaire',
+  name: { fr: 'Association partenaire' },
+  summary: { fr: 'Écoute et accompagnement, sur rendez-vous.' },
+  description: { fr: 'Écoute et accompagnement des victimes.' },
+  categories: ['ecoute'],
+  audiences: ['tous'],
+  channels: [{ type: 'tel', number: '0320572794' }],
+  scope: { type: 'metropole' },
+  sources: [{ url: 'https://partenaire.example/', title: 'Site', date: '2026-10-01' }],
+  verified: '2026-11-01',
+  confidence: 'high',
+  status: 'published',
+};
+
 const exitName = (el: VifHelp) => part(el, 'exit').textContent!.replace(/\s+/g, ' ').trim();
 const rootOf = (el: VifHelp) => root(el).querySelector('.root')!;
 
@@ -41,8 +57,10 @@ describe('<vif-help> languages', () => {
 
   it('gives French shown inside Arabic its own direction, so its punctuation stays at its end', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350" lang="ar"></vif-help>`);
-    await waitUntil(() => rootOf(el).getAttribute('dir') === 'rtl');
-    // Everything open, answers included: their bodies are still French only.
+    el.contacts = [FRENCH_ONLY];
+    await waitUntil(() => root(el).querySelector('[data-contact="association-partenaire"]'));
+    expect(rootOf(el).getAttribute('dir')).to.equal('rtl');
+    // Everything open: the partner's French texts, the addresses of places.
     for (let round = 0; round < 3; round += 1) {
       for (const button of root(el).querySelectorAll<HTMLButtonElement>('[aria-expanded="false"]'))
         button.click();
@@ -57,15 +75,25 @@ describe('<vif-help> languages', () => {
 
   it('marks data text that has no translation with its real language', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350" lang="en"></vif-help>`);
-    await waitUntil(() => rootOf(el).getAttribute('lang') === 'en');
-    buttonByName(el, /^Your questions|^Vos questions/).click();
-    await el.updateComplete;
+    el.contacts = [FRENCH_ONLY];
+    await waitUntil(() => root(el).querySelector('[data-contact="association-partenaire"]'));
+    expect(rootOf(el).getAttribute('lang')).to.equal('en');
+    const card = root(el).querySelector('[data-contact="association-partenaire"]')!;
+    expect(card.querySelector('.card-name [lang="fr"]')?.textContent).to.equal(
+      'Association partenaire',
+    );
+    expect(card.querySelector('.card-summary [lang="fr"]')?.getAttribute('dir')).to.equal('ltr');
+
+    // The answers are translated: question and body in English, with no French marked inside.
+    buttonByName(el, /^Your questions/).click();
+    // The answers load on first use.
+    await waitUntil(() => root(el).querySelector('#questions .answer-question'));
     const question = root(el).querySelector<HTMLButtonElement>('#questions .answer-question')!;
     question.click();
     await el.updateComplete;
     const body = root(el).getElementById(question.getAttribute('aria-controls')!)!;
-    // The answers' bodies are not translated yet: shown in French, and marked so.
-    expect(body.querySelector('[lang="fr"]')?.textContent).to.match(/\S/);
+    expect(body.querySelector(':scope > div[lang]')?.getAttribute('lang')).to.equal('en');
+    expect(body.querySelector('[lang="fr"]')).to.equal(null);
     expect(question.querySelector('[lang]')).to.equal(null);
   });
 

@@ -2,14 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileData, renderDataModule } from '../../scripts/data/compile.mjs';
 import { compileHours } from '../../scripts/data/hours.mjs';
-import { contactEntries } from '../../scripts/data/imported.mjs';
 import { servesCommune } from '../../scripts/data/scope.mjs';
 import { realData } from './helpers.mjs';
 
 const { data } = realData();
 const compiled = compileData(data);
-// Hand-written and imported contacts, in the order the build reads them (overrides applied).
-const sourceContacts = contactEntries(data).map(({ entry }) => entry);
+const sourceContacts = [...data['national.json'].contacts, ...data['contacts.json'].contacts];
 const byId = (contacts) => new Map(contacts.map((contact) => [contact.id, contact]));
 const LILLE = '59350';
 const LOOS_HAUBOURDIN_EMMERIN = ['59360', '59286', '59193'];
@@ -62,7 +60,8 @@ test('answers and situations ship in the order of the data, with the source the 
       source.map(({ id }) => id),
     );
     shipped.forEach((entry, index) => {
-      const { sources, confidenceNote: _teamNote, ...facts } = source[index];
+      // The team's note and the translation mark stay in data/.
+      const { sources, confidenceNote: _teamNote, translation: _mark, ...facts } = source[index];
       assert.deepEqual(entry, { ...facts, sources: sources.slice(0, 1) });
     });
   }
@@ -80,15 +79,14 @@ test('the compiled module round-trips the facts of every published contact', () 
       scope: _scope,
       hours: _hours,
       confidenceNote: _teamNote,
-      translation: _translated,
+      translation: _mark,
       sources,
       ...facts
     } = source;
     // The bundle carries the source the widget shows (the first); hours travel compiled (below).
     assert.deepEqual(contact.sources, sources.slice(0, 1), `${source.id}: sources`);
     assert.equal('hours' in contact, false, `${source.id}: raw hours`);
-    // Which texts are translations is the data team's bookkeeping: it stays in data/.
-    assert.equal('translation' in contact, false, `${source.id}: translation mark`);
+    assert.equal('translation' in contact, false, `${source.id}: the translation mark`);
     for (const [key, value] of Object.entries(facts)) {
       assert.deepEqual(contact[key], value, `${source.id}: ${key}`);
     }

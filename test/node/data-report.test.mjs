@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contactEntries } from '../../scripts/data/imported.mjs';
 import { dataReport } from '../../scripts/data/report.mjs';
-import { realData, TODAY } from './helpers.mjs';
+import { dataWithContacts, fixture, realData, TODAY } from './helpers.mjs';
+
+const translated = () => structuredClone(fixture('translation-unmarked').contacts[0]);
+const mark = (date, reviewed) => ({ from: 'fr', date, ...(reviewed && { reviewed }) });
 
 /** The lines of one section of the report, without their indent. */
 function section(report, title) {
@@ -135,4 +138,64 @@ test('the team notes stay in the report; missing texts for residents are listed'
     'data/contacts.json › solfa-accueil-de-jour-rosa-lille: no residentNote (what is uncertain, for residents)',
     'data/answers.json › plainte-ou-main-courante: no residentNote (what is uncertain, for residents)',
   ]);
+});
+
+/** The lines of the report's section on translations, without their indent. */
+function reviewSection(data) {
+  const block = dataReport(data, { today: TODAY })
+    .split('\n\n')
+    .find((part) => part.startsWith('Translations not reviewed yet'));
+  assert.ok(block);
+  return block.split('\n').map((line) => line.trim());
+}
+
+test('the translations to review, per language, with the counts, until a reviewer marks them', () => {
+  const { data } = realData();
+  const before = reviewSection(data);
+  const [title] = before;
+  const [, en, ar] = title.match(/: en (\d+), ar (\d+)/).map(Number);
+  assert.ok(en >= 13 + 9 + 11 + 12 && ar === en, title);
+  const answer = data['answers.json'].answers[0];
+  assert.ok(before.includes(`data/answers.json › ${answer.id}: translated 2026-12-06`));
+  assert.equal(
+    before.filter((line) => line.startsWith(`data/answers.json › ${answer.id}:`)).length,
+    2,
+  );
+
+  // A reviewer who reads Arabic has read this answer: it leaves the Arabic list only.
+  answer.translation.ar.reviewed = '2026-12-07';
+  const after = reviewSection(data);
+  assert.match(after[0], new RegExp(`: en ${en}, ar ${ar - 1}`));
+  const arStart = after.findIndex((line) => line.startsWith('ar ('));
+  assert.ok(
+    after.slice(1, arStart).includes(`data/answers.json › ${answer.id}: translated 2026-12-06`),
+  );
+  assert.ok(
+    !after.slice(arStart).some((line) => line.startsWith(`data/answers.json › ${answer.id}:`)),
+  );
+});
+
+test('the translations to review cover any entry of any file, imported contacts included', () => {
+  const { data } = dataWithContacts([
+    {
+      ...translated(),
+      translation: { en: mark('2026-02-01', '2026-02-02'), ar: mark('2026-02-01') },
+    },
+  ]);
+  const importedContact = {
+    ...translated(),
+    id: 'mairie-test',
+    translation: { en: mark('2026-02-03') },
+  };
+  data['imported/annuaire.json'] = { contacts: [{ contact: importedContact }] };
+  const lines = reviewSection(data);
+  const arStart = lines.findIndex((line) => line.startsWith('ar ('));
+  const label =
+    'data/contacts.json › fixture-translation-unmarked (published): translated 2026-02-01';
+  assert.ok(!lines.slice(0, arStart).includes(label));
+  assert.ok(lines.slice(arStart).includes(label));
+  const imported = 'data/imported/annuaire.json › mairie-test (published)';
+  assert.ok(lines.slice(0, arStart).includes(`${imported}: translated 2026-02-03`));
+  // Arabic texts and no Arabic mark (which data:check refuses): listed all the same.
+  assert.ok(lines.slice(arStart).includes(`${imported}: no translation mark`));
 });

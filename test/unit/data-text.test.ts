@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
-import { addressText, dataText } from '../../src/components/vif-help/contact-card.js';
+import { dataText } from '../../src/components/vif-help/contact-card.js';
 
 /** What a template renders into a fresh element. */
 function rendered(template: unknown): HTMLElement {
@@ -46,12 +46,5 @@ describe('texts of the data in an Arabic page', () => {
     ]);
     const english = rendered(dataText({ fr: 'Mairie', en: 'Town hall (Mairie de Lille)' }, 'en'));
     expect(english.querySelector('span')).to.equal(null);
-  });
-
-  it('marks an address as French outside a French page', () => {
-    const address = { street: '17 Grand-Place', postalCode: '59100', city: 'Roubaix' };
-    const arabic = rendered(addressText(address, 'ar'));
-    expect(marked(arabic)).to.deep.equal(['17 Grand-Place, 59100 Roubaix']);
-    expect(rendered(addressText(address, 'fr')).querySelector('span')).to.equal(null);
   });
 });

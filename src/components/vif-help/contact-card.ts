@@ -12,15 +12,6 @@ import { dataText, mainChannel } from './contact-line.js';
 // The helpers the first screen shares with the cards live in contact-line.ts (first chunk).
 export { dataText, lineRow, mainChannel } from './contact-line.js';
 
-/** A postal address: always French, marked so in a page in another language. */
-export function addressText(
-  address: { street: string; postalCode?: string; city: string },
-  locale: Locale,
-): TemplateResult {
-  const text = html`${address.street}, <bdi dir="ltr">${address.postalCode}</bdi> ${address.city}`;
-  return locale === 'fr' ? text : html`<span lang="fr" dir="ltr">${text}</span>`;
-}
-
 export function channelLabel(channel: Channel): TemplateResult {
   // A phone number never breaks across lines; an address of a site may, on a narrow screen.
   const isNumber = channel.type === 'tel' || channel.type === 'sms';
@@ -121,7 +112,14 @@ function details(contact: Contact, main: Channel | undefined, locale: Locale): T
         </ul>`
       : nothing
   }
-  ${contact.address ? html`<p>${addressText(contact.address, locale)}</p>` : nothing}
+  ${
+    contact.address
+      ? html`<p class="place-address" lang="fr" dir="ltr">
+          ${contact.address.street},
+          <bdi dir="ltr">${contact.address.postalCode}</bdi> ${contact.address.city}
+        </p>`
+      : nothing
+  }
   ${contact.hoursText ? html`<p>${msg('Horaires :')} ${dataText(contact.hoursText, locale)}</p>` : nothing}
   ${contact.cost ? html`<p>${dataText(contact.cost, locale)}</p>` : nothing}
   ${contact.traceNote ? html`<p class="meta">${dataText(contact.traceNote, locale)}</p>` : nothing}
@@ -141,7 +139,11 @@ export function contactCard(contact: Contact, context: CardContext): TemplateRes
   const badge = cardBadge(contact, context.fromPage);
   return html`<li part="contact" class="card">
     <article aria-labelledby="${id}-name" tabindex="-1" data-contact=${contact.id}>
-      ${heading(level, dataText(contact.name, locale), { id: `${id}-name`, className: 'card-name' })}
+      ${heading(level, dataText(contact.name, locale), {
+        id: `${id}-name`,
+        // A place's name and address are read as on its door or a letter (place-*), not reworded.
+        className: 'card-name place-name',
+      })}
       <div class="card-actions">
         ${main ? channelLink(main, 'call') : nothing}
         ${disclosureButton(

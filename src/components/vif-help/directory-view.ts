@@ -10,6 +10,7 @@ import {
   needsChecking,
 } from './contact-card.js';
 import { heading } from './heading.js';
+import { markedLatin } from './marked-latin.js';
 import { answerList, type AnswerContext } from './questions.js';
 import { disclosureButton, disclosureRegion, type Disclosures } from './disclosure.js';
 import { numberPieces } from '../../directory/number-links.js';
@@ -75,7 +76,7 @@ function linkedText(
       ? html`<a href=${ifDefined(safeHref(piece.channel.href))}
           ><bdi dir="ltr">${piece.text}</bdi></a
         >`
-      : piece.text,
+      : markedLatin(piece.text, lang),
   );
   return lang === locale
     ? html`${pieces}`

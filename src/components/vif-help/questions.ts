@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { dataText, doubtBadge, lineRow, provenance } from './contact-card.js';
 import { heading } from './heading.js';
+import { markedLatin } from './marked-latin.js';
 import { disclosureButton, disclosureRegion, type Disclosures } from './disclosure.js';
 import { excerpt } from '../../directory/excerpt.js';
 import { directionOf } from '../../localization/locale.js';
@@ -27,11 +28,11 @@ function body(answer: Answer, place: string, context: AnswerContext): TemplateRe
   const listed = (answer.contacts ?? []).flatMap((id) => contacts.get(id) ?? []);
   return html`${doubtBadge(answer)}
     <div lang=${lang} dir=${directionOf(lang)}>
-      ${shown.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${shown.map((paragraph) => html`<p>${markedLatin(paragraph, lang)}</p>`)}
       ${
         rest.length > 0
           ? html`${disclosureRegion(disclosures, moreKey, moreId, () =>
-              rest.map((paragraph) => html`<p>${paragraph}</p>`),
+              rest.map((paragraph) => html`<p>${markedLatin(paragraph, lang)}</p>`),
             )}
             ${
               disclosures.isOpen(moreKey)
