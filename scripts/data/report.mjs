@@ -3,8 +3,8 @@
 // should read and do not yet (summaries, notes on what is uncertain, translations), and how many
 // contacts serve each commune. Pure: parsed files in, text out.
 import { entriesOf } from '../shared.mjs';
-import { DOOR_KINDS, firstDoorsByCommune } from './doors.mjs';
-import { contactEntries } from './imported.mjs';
+import { DOOR_COUNT_NAMES, DOOR_KINDS, firstDoorsByCommune, hasPhone } from './doors.mjs';
+import { contactEntries, overridesById } from './imported.mjs';
 import { resolveScope, servesCommune } from './scope.mjs';
 import { unreviewedTranslations } from './translations.mjs';
 
@@ -103,8 +103,10 @@ export function dataReport(data, { today }) {
     ),
   ].filter(Boolean);
 
+  const doorTable = firstDoorsByCommune(data);
   return [
     `Data report of ${today}: ${published.length} contacts published, ${contacts.length - published.length} held back.`,
+    doorCounts(doorTable),
     section(`Verified more than 12 months ago (before ${staleBefore}): check them again`, stale),
     section(
       'Confidence not high: confirm the facts at a primary source, or hold the entry back',
@@ -114,7 +116,17 @@ export function dataReport(data, { today }) {
       'Communes with no local contact, only metropolis-wide and national help',
       withoutLocal.map(({ commune }) => `${commune.insee} ${commune.name}`),
     ),
-    firstDoorsSection(firstDoorsByCommune(data)),
+    firstDoorsSection(doorTable),
+    section(
+      'Published first doors without a phone, or without a dated source',
+      doorsToLookAt(doorTable),
+    ),
+    section(
+      'Corrections of imported contacts (data/overrides.json), with why: conflicts between sources are kept there',
+      [...overridesById(data).values()].map(
+        ({ override }) => `${override.id}: ${cut(String(override.why ?? ''))}`,
+      ),
+    ),
     section(
       'Texts for residents still missing: a summary, a note on what is uncertain',
       forResidents,
@@ -149,23 +161,68 @@ function reviewSection(byLocale) {
 }
 
 const DOOR_MARK = { published: '✓', held: 'h', null: '·' };
+const CONFIDENCE_SHORT = { high: 'high', medium: 'med', low: 'low' };
 
 /**
- * The gap table: for each commune, each kind of first door published (✓), known but held back
- * (h) or missing (·), with the totals per kind first. Its count is the communes with a gap.
+ * The counts at the top of the report, per kind of first door: communes with one published
+ * ("mairie 92/95 publiées"), of which that door has a phone, then held and missing.
+ */
+function doorCounts(table) {
+  const lines = DOOR_KINDS.map(({ id }) => {
+    const count = (state) => table.filter(({ doors }) => doors[id] === state).length;
+    const phone = table.filter(({ shown }) => hasPhone(shown[id])).length;
+    return `${DOOR_COUNT_NAMES[id]} ${count('published')}/${table.length} publiées (${phone} with a phone), ${count('held')} held, ${count(null)} missing`;
+  });
+  return [`First doors of the ${table.length} communes:`, ...lines.map((line) => `  ${line}`)].join(
+    '\n',
+  );
+}
+
+/** The date of the facts a door shows: its first source's, which the widget cites. */
+const dataDate = (contact) => contact.sources?.[0]?.date ?? 'no date';
+
+/** Published doors residents meet that cannot be called, or whose facts have no dated source. */
+function doorsToLookAt(table) {
+  const seen = new Set();
+  return table.flatMap(({ shown }) =>
+    DOOR_KINDS.flatMap(({ id }) => {
+      const contact = shown[id];
+      if (!contact || seen.has(contact.id)) return [];
+      seen.add(contact.id);
+      const missing = [
+        !hasPhone(contact) && 'no phone',
+        !contact.sources?.[0]?.date && 'no dated source',
+      ].filter(Boolean);
+      return missing.length > 0 ? [`${contact.id} (${id}): ${missing.join(', ')}`] : [];
+    }),
+  );
+}
+
+/**
+ * The gap table: for each commune, each kind of first door published (✓, with the date of its
+ * facts and its confidence), known but held back (h) or missing (·), with the totals per kind
+ * first. Its count is the communes with a gap.
  */
 function firstDoorsSection(table) {
   const width = Math.max(...table.map(({ commune }) => commune.name.length));
-  const cell = (text, kind) => text.padEnd(kind.label.length);
+  const cellWidth = Math.max(
+    ...DOOR_KINDS.map(({ label }) => label.length),
+    '✓ 2019-09-22 med'.length,
+  );
+  const cell = (text) => text.padEnd(cellWidth);
+  const mark = (doors, shown, kind) =>
+    doors[kind] === 'published' && shown[kind]
+      ? `✓ ${dataDate(shown[kind])} ${CONFIDENCE_SHORT[shown[kind].confidence] ?? shown[kind].confidence}`
+      : DOOR_MARK[doors[kind]];
   const totals = DOOR_KINDS.map((kind) => {
     const count = (state) => table.filter(({ doors }) => doors[kind.id] === state).length;
     return `${kind.label}: ✓ ${count('published')}, h ${count('held')}, · ${count(null)}`;
   });
-  const rows = table.map(({ commune, doors }) =>
+  const rows = table.map(({ commune, doors, shown }) =>
     [
       commune.insee,
       commune.name.padEnd(width),
-      ...DOOR_KINDS.map((kind) => cell(DOOR_MARK[doors[kind.id]], kind)),
+      ...DOOR_KINDS.map((kind) => cell(mark(doors, shown ?? {}, kind.id))),
     ]
       .join('  ')
       .trimEnd(),
@@ -174,9 +231,9 @@ function firstDoorsSection(table) {
     Object.values(doors).some((state) => state !== 'published'),
   );
   return [
-    `First doors per commune: ✓ published, h known but held back, · missing (${gaps.length} communes with a gap):`,
+    `First doors per commune: ✓ published (date of its facts, confidence), h known but held back, · missing (${gaps.length} communes with a gap):`,
     ...totals.map((line) => `  ${line}`),
-    `  ${['INSEE', 'commune'.padEnd(width), ...DOOR_KINDS.map(({ label }) => label)].join('  ')}`,
+    `  ${['INSEE', 'commune'.padEnd(width), ...DOOR_KINDS.map(({ label }) => cell(label))].join('  ').trimEnd()}`,
     ...rows.map((row) => `  ${row}`),
   ].join('\n');
 }

@@ -5,7 +5,7 @@
 import { compileHours } from '../data/hours.mjs';
 import { cityName, DAY_NAMES, metropolisCommune, openingHoursValue, slug } from './fields.mjs';
 import { contactDigest } from '../data/imported.mjs';
-import { KINDS, SOURCES } from './sources.mjs';
+import { KINDS, SOURCES, TEXTS_TRANSLATED } from './sources.mjs';
 
 /** @typedef {Record<string, any>} Contact a contact as data/ holds it */
 /**
@@ -22,7 +22,8 @@ const OLD_RECORD_YEARS = 2;
  * @param {object[]} records what a source reader (sources.mjs) returned
  * @param {{ kind: string, file: string, date: string, today: string, communes: object[] }} context
  *   the source ("police"…), the file's name and date, the day of the import, data/communes.json
- * @returns {{ kept: { record: string, legacyRecord: string | null, contact: Contact }[], outside: number, warnings: string[] }}
+ * @returns {{ kept: { record: string, legacyRecord: string | null, contact: Contact, origin: object }[], outside: number, warnings: string[] }}
+ *   (`origin`: the record the contact was written from)
  */
 export function buildContacts(records, { kind, file, date, today, communes }) {
   const kept = [];
@@ -56,7 +57,12 @@ export function buildContacts(records, { kind, file, date, today, communes }) {
       commune: located,
       say,
     });
-    kept.push({ record: record.record, legacyRecord: record.legacyRecord ?? null, contact });
+    kept.push({
+      record: record.record,
+      legacyRecord: record.legacyRecord ?? null,
+      contact,
+      origin: record,
+    });
   }
   return { kept, outside: records.length - kept.length, warnings };
 }
@@ -68,7 +74,7 @@ function contactId(kind, record) {
     case 'gendarmerie':
       return `gendarmerie-${slug(record.record)}`;
     default:
-      return `annuaire-${slug(record.legacyRecord ?? record.record)}`;
+      return `${SOURCES[kind].idPrefix ?? 'annuaire'}-${slug(record.legacyRecord ?? record.record)}`;
   }
 }
 
@@ -90,6 +96,13 @@ function writeContact(record, { id, kind, file, date, today, scope, commune, say
   const { hours, hoursText } = hoursOf(record.hours, say);
   const notes = [];
   let residentNote;
+  // A whole file this old (the 2019 export): every contact of it is to be confirmed.
+  if (date < yearsBefore(today, OLD_RECORD_YEARS)) {
+    notes.push(
+      `Fichier du ${frenchDay(date)} (« ${source.dataset} ») : des informations de ${date.slice(0, 4)}, à confirmer auprès de la source à jour avant de relever la confiance.`,
+    );
+    residentNote = (source.oldFileNote ?? oldRecordNote)(date.slice(0, 4));
+  }
   if (record.modified && record.modified < yearsBefore(date, OLD_RECORD_YEARS)) {
     notes.push(
       `Fiche mise à jour pour la dernière fois le ${frenchDay(record.modified)} dans « ${source.dataset} » : à confirmer.`,
@@ -102,10 +115,11 @@ function writeContact(record, { id, kind, file, date, today, scope, commune, say
       'Le fichier importé ne donne ni téléphone, ni site en https, ni e-mail, ni adresse complète : à compléter avant publication.',
     );
   }
-  return {
+  const name = record.names ? record.names(commune) : { fr: record.name };
+  const contact = {
     id,
-    name: { fr: record.name },
-    description: { fr: profile.description },
+    name,
+    description: profile.description,
     categories: profile.categories,
     audiences: ['tous'],
     ...(profile.firstDoor && { firstDoor: profile.firstDoor }),
@@ -130,6 +144,17 @@ function writeContact(record, { id, kind, file, date, today, scope, commune, say
     status: reachable ? 'published' : 'held',
     translation: { en: IMPORTER_TRANSLATION, ar: IMPORTER_TRANSLATION },
   };
+  // The importer's own texts come with their English and Arabic: say they are translations.
+  const translated = (locale) =>
+    ['description', 'summary', 'residentNote'].every(
+      (field) => contact[field] === undefined || contact[field][locale] !== undefined,
+    );
+  const marks = Object.fromEntries(
+    ['en', 'ar']
+      .filter(translated)
+      .map((locale) => [locale, { from: 'fr', date: TEXTS_TRANSLATED }]),
+  );
+  return Object.keys(marks).length > 0 ? { ...contact, translation: marks } : contact;
 }
 
 /**
@@ -146,6 +171,7 @@ const oldRecordNote = (year) => ({
 });
 
 function recordLabel(kind, record) {
+  if (record.label) return record.label;
   switch (kind) {
     case 'police':
       return `ligne « ${record.name} » (code commune ${record.located})`;

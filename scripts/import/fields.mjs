@@ -114,12 +114,18 @@ export function metropolisCommune(code, communes) {
 
 /**
  * How a record's town is written in an address: the official name when the record's spelling is
- * the same name in capitals or without accents ("VILLENEUVE D ASCQ"), else the record's own.
+ * the same name in capitals or without accents ("VILLENEUVE D ASCQ"), else the record's own;
+ * "Cedex" is kept after it.
  */
 export function cityName(recordCity, commune) {
   const names = [commune?.name, ...(commune?.aliases ?? [])].filter(Boolean);
-  const same = names.find((name) => plain(name) === plain(recordCity));
-  if (same) return same;
+  // A file may have lost the "œ" of a name ("Annullin"), and a postal address ends in "Cedex".
+  const town = String(recordCity ?? '').replace(/\s+cedex$/i, '');
+  const cedex = town !== (recordCity ?? '') ? ' Cedex' : '';
+  const same = names.find(
+    (name) => plain(name) === plain(town) || plain(name.replace(/œ/gi, '')) === plain(town),
+  );
+  if (same) return `${same}${cedex}`;
   return recordCity ? recordCity : commune?.name;
 }
 

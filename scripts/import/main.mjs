@@ -1,5 +1,7 @@
 // `npm run data:import -- <source> <file> [--date YYYY-MM-DD]`: reads a downloaded official file
-// (police, gendarmerie or annuaire: see data/README.md), keeps what concerns the 95 communes,
+// (police, gendarmerie, annuaire, annuaire-2019 or competence: see data/README.md; competence
+// takes the lists it is joined with as --police <file> --gendarmerie <file>), keeps what
+// concerns the 95 communes,
 // writes data/imported/<source>.json (never data/contacts.json nor data/overrides.json) and prints
 // what changed and which communes still lack each kind of first door.
 // Options for tests and other folders: --today YYYY-MM-DD, --data <folder>.
@@ -25,7 +27,14 @@ const fail = (message) => {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { date: { type: 'string' }, today: { type: 'string' }, data: { type: 'string' } },
+  options: {
+    date: { type: 'string' },
+    today: { type: 'string' },
+    data: { type: 'string' },
+    // competence: the lists it is joined with.
+    police: { type: 'string' },
+    gendarmerie: { type: 'string' },
+  },
 });
 const [kind, path] = positionals;
 if (!SOURCES[kind] || !path)
@@ -54,7 +63,13 @@ const communes = data['communes.json'].communes;
 
 let records;
 try {
-  records = SOURCES[kind].read(readFileSync(path, 'utf8'));
+  // The lists a source is joined with (competence: --police, --gendarmerie), read as they are.
+  const lists = Object.fromEntries(
+    ['police', 'gendarmerie']
+      .filter((list) => values[list])
+      .map((list) => [list, SOURCES[list].read(readFileSync(values[list], 'utf8'))]),
+  );
+  records = SOURCES[kind].read(readFileSync(path, 'utf8'), lists);
 } catch (error) {
   fail(
     `${file} cannot be read as the ${kind} format: ${error instanceof Error ? error.message : error}`,
@@ -107,6 +122,9 @@ const report = [
   list('Removed upstream', names(summary.removed)),
   list('Left out of a record', warnings),
   list('Overrides to look at', summary.overrideWarnings),
+  ...(SOURCES[kind].summarise?.(kept, communes) ?? []).map(({ title, lines }) =>
+    list(title, lines),
+  ),
   list(
     'Communes still without a published first door, by kind',
     DOOR_KINDS.map(({ id, label }) => `${label}: ${communesIn(without[id])}`),

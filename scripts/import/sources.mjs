@@ -3,34 +3,52 @@
 // dataset says of one place (name, phones, address, hours…), before it is kept or left out for
 // the metropolis and written as a contact. What each format holds, and how sure we are of it, is
 // in data/README.md ("Import official open data"). To add a source: a module that exports its
-// { dataset, publisher, page, read }, listed below.
+// { dataset, publisher, page, read }, listed below (annuaire-2019.mjs and competence.mjs add
+// idPrefix, oldFileNote and summarise).
 import { annuaire } from './annuaire.mjs';
+import { annuaire2019 } from './annuaire-2019.mjs';
+import { competence } from './competence.mjs';
 import { gendarmerie } from './gendarmerie.mjs';
 import { police } from './police.mjs';
 
-/** Each source: the dataset it reads, who publishes it, its page, and its reader. */
-export const SOURCES = { police, gendarmerie, annuaire };
+/**
+ * Each source: the dataset it reads, who publishes it, its page, and its reader; optionally the
+ * prefix of its contacts' ids, the note residents read on a file older than two years, and what
+ * its import summary adds (see build.mjs and main.mjs).
+ */
+export const SOURCES = { police, gendarmerie, annuaire, 'annuaire-2019': annuaire2019, competence };
+
+/** The day the texts of KINDS (and the importers' notes) were translated from French. */
+export const TEXTS_TRANSLATED = '2026-12-06';
 
 /**
  * What each kind of place is for the directory: its kind of first door, categories, audiences,
- * the plain description residents read and the one line of its closed card (`summary`).
+ * the plain description residents read and the one line of its closed card (`summary`), in French
+ * with their English and Arabic translations of TEXTS_TRANSLATED.
  */
 export const KINDS = {
   mairie: {
     firstDoor: 'mairie',
     categories: ['accueil'],
-    description: 'Mairie : accueil du public et orientation vers les services de la commune.',
+    description: {
+      fr: 'Mairie : accueil du public et orientation vers les services de la commune.',
+      en: 'Town hall: welcomes the public and guides you to the services of the commune.',
+      ar: 'البلدية: تستقبل الجمهور وتوجّهه نحو خدمات البلدية.',
+    },
     summary: {
-      fr: 'Mairie : accueil et orientation vers les services de la commune',
-      en: "Town hall: welcome and guidance to the town's services",
-      ar: 'البلدية: استقبال وتوجيه نحو خدمات البلدية',
+      fr: 'Accueil de la mairie : standard, orientation vers le CCAS et les services',
+      en: 'Town hall reception: switchboard, guidance to the CCAS (social services) and other services',
+      ar: 'استقبال البلدية: الهاتف الرئيسي، والتوجيه نحو المركز الاجتماعي (CCAS) والخدمات الأخرى',
     },
   },
   ccas: {
     firstDoor: 'mairie',
     categories: ['accueil'],
-    description:
-      "Centre communal d'action sociale (CCAS) : le service social de la commune, qui accueille et oriente les personnes en difficulté.",
+    description: {
+      fr: "Centre communal d'action sociale (CCAS) : le service social de la commune, qui accueille et oriente les personnes en difficulté.",
+      en: "Communal social action centre (CCAS): the commune's social service, which welcomes and guides people in difficulty.",
+      ar: 'المركز البلدي للعمل الاجتماعي (CCAS): الخدمة الاجتماعية للبلدية، يستقبل الأشخاص الذين يواجهون صعوبات ويوجّههم.',
+    },
     summary: {
       fr: 'Service social de la commune, pour les personnes en difficulté',
       en: "The town's social service, for people in difficulty",
@@ -40,8 +58,11 @@ export const KINDS = {
   police: {
     firstDoor: 'police',
     categories: ['police'],
-    description:
-      'Service de la police nationale qui accueille le public : on peut y porter plainte. En danger, appelez le 17 ou le 112.',
+    description: {
+      fr: 'Service de la police nationale qui accueille le public : on peut y porter plainte. En danger, appelez le 17 ou le 112.',
+      en: 'National police service open to the public: you can file a complaint there. In danger, call 17 or 112.',
+      ar: 'مصلحة من الشرطة الوطنية تستقبل الجمهور: يمكن تقديم شكوى فيها. في حالة الخطر، اتصلوا بالرقم 17 أو 112.',
+    },
     summary: {
       fr: 'Police nationale : accueil du public, on peut y porter plainte',
       en: 'National police: open to the public, you can file a complaint',
@@ -51,8 +72,11 @@ export const KINDS = {
   gendarmerie: {
     firstDoor: 'police',
     categories: ['police'],
-    description:
-      'Unité de gendarmerie qui accueille le public : on peut y porter plainte. En danger, appelez le 17 ou le 112.',
+    description: {
+      fr: 'Unité de gendarmerie qui accueille le public : on peut y porter plainte. En danger, appelez le 17 ou le 112.',
+      en: 'Gendarmerie unit open to the public: you can file a complaint there. In danger, call 17 or 112.',
+      ar: 'وحدة من الدرك تستقبل الجمهور: يمكن تقديم شكوى فيها. في حالة الخطر، اتصلوا بالرقم 17 أو 112.',
+    },
     summary: {
       fr: 'Gendarmerie : accueil du public, on peut y porter plainte',
       en: 'Gendarmerie: open to the public, you can file a complaint',
@@ -62,8 +86,11 @@ export const KINDS = {
   justice: {
     firstDoor: 'justice',
     categories: ['droits'],
-    description:
-      "Lieu d'accès au droit (maison de justice et du droit, point-justice) : information juridique gratuite.",
+    description: {
+      fr: "Lieu d'accès au droit (maison de justice et du droit, point-justice) : information juridique gratuite.",
+      en: 'A place for access to the law (maison de justice et du droit, point-justice): free legal information.',
+      ar: 'مكان للوصول إلى القانون (maison de justice et du droit، point-justice): معلومات قانونية مجانية.',
+    },
     summary: {
       fr: 'Information juridique gratuite, sur vos droits',
       en: 'Free legal information on your rights',
@@ -73,8 +100,11 @@ export const KINDS = {
   victimes: {
     firstDoor: 'victimes',
     categories: ['droits'],
-    description:
-      "Service d'aide aux victimes : écoute, information sur les droits et accompagnement des victimes d'infractions.",
+    description: {
+      fr: "Service d'aide aux victimes : écoute, information sur les droits et accompagnement des victimes d'infractions.",
+      en: 'Victim support service: listening, information on rights and support for victims of offences.',
+      ar: 'خدمة مساعدة الضحايا: الاستماع، والإعلام بالحقوق، ومرافقة ضحايا الجرائم.',
+    },
     summary: {
       fr: 'Aide aux victimes : écoute, droits et accompagnement',
       en: 'Victim support: listening, rights and support',
@@ -83,8 +113,11 @@ export const KINDS = {
   },
   cidff: {
     categories: ['droits'],
-    description:
-      "Centre d'information sur les droits des femmes et des familles (CIDFF) : information sur les droits, gratuite et confidentielle.",
+    description: {
+      fr: "Centre d'information sur les droits des femmes et des familles (CIDFF) : information sur les droits, gratuite et confidentielle.",
+      en: "Women's and families' rights information centre (CIDFF): information on rights, free and confidential.",
+      ar: 'مركز الإعلام حول حقوق النساء والأسر (CIDFF): معلومات عن الحقوق، مجانية وسرية.',
+    },
     summary: {
       fr: 'Information gratuite sur les droits des femmes et des familles',
       en: 'Free information on the rights of women and families',

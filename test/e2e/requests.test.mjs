@@ -111,7 +111,8 @@ describe("a commune's page loads its own data file and no other commune's", () =
   });
 
   test('a commune with no file of its own loads none; choosing another commune loads that one only', async () => {
-    const { page, context, requests, origin } = await openResident({ commune: '59658' });
+    // Houplin-Ancoisne: its town hall and police are known but held, so it has no file.
+    const { page, context, requests, origin } = await openResident({ commune: '59316' });
     assert.deepEqual(communeFiles(widgetFiles(requests, origin)), []);
     const widget = page.locator('vif-help');
     await widget.getByRole('button', { name: 'Changer de commune' }).click();

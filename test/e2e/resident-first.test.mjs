@@ -15,6 +15,8 @@ const PHONE = { width: 360, height: 640 };
 const DESKTOP = { width: 1280, height: 800 };
 const LILLE = '59350';
 const WICRES = '59658';
+/** A commune with no published place of its own: its town hall and police still held. */
+const HOUPLIN = '59316';
 
 async function open(attributes, viewport = PHONE) {
   const query = new URLSearchParams(attributes).toString();
@@ -205,12 +207,12 @@ describe('the directory as a resident reads it', () => {
     await context.close();
   });
 
-  test('Wicres says in one line that it has no verified place of its own yet', async () => {
-    const { page, context } = await open({ commune: WICRES });
+  test('Houplin-Ancoisne says in one line that it has no verified place of its own yet', async () => {
+    const { page, context } = await open({ commune: HOUPLIN });
     const { text, cards } = await page.evaluate(layout);
     assert.match(
       text,
-      /Pour Wicres, nous n’avons pas encore de lieu d’aide vérifié dans la commune/,
+      /Pour Houplin-Ancoisne, nous n’avons pas encore de lieu d’aide vérifié dans la commune/,
     );
     assert.ok(cards.length <= 3, `${cards.length} cards`);
     assert.deepEqual(

@@ -32,16 +32,19 @@ describe('<vif-help> directory', () => {
   it('groups the help: the commune, the metropolis, France, each with its count', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
     expect(groupHeadings(el)).to.deep.equal([
-      'À Lille (5)',
+      'À Lille (9)',
       'Dans la métropole (2)',
       'Partout en France (1)',
     ]);
     const names = listedContacts(el);
-    expect(names.slice(0, 5)).to.include.members([
+    // The four first doors, then the commune's other places.
+    expect(names.slice(0, 4)).to.deep.equal([
+      'Mairie de Lille',
       'Hôtel de police de Lille',
+      'Point-justice – Maison de la Médiation et du Citoyen',
       'AIAVM – Aide aux victimes (France Victimes)',
-      "Maison de l'Avocat (barreau de Lille)",
     ]);
+    expect(names.slice(4, 9)).to.include("Maison de l'Avocat (barreau de Lille)");
     expect(statusText(el)).to.contain(`${names.length} aides trouvées`);
   });
 
@@ -56,11 +59,12 @@ describe('<vif-help> directory', () => {
   });
 
   it('opens the commune with its four first doors, placeholders naming the line meanwhile', async () => {
-    const el = await fixture<VifHelp>(html`<vif-help commune="59658"></vif-help>`);
-    const doors = root(el).querySelector('[aria-label="Premiers contacts à Wicres"]')!;
+    // Houplin-Ancoisne: its town hall and its police are known, but still held.
+    const el = await fixture<VifHelp>(html`<vif-help commune="59316"></vif-help>`);
+    const doors = root(el).querySelector('[aria-label="Premiers contacts à Houplin-Ancoisne"]')!;
     const rows = [...doors.children];
     expect(rows.length).to.equal(4);
-    expect(rows[0]!.textContent).to.contain('Mairie de Wicres ou son CCAS');
+    expect(rows[0]!.textContent).to.contain('Mairie de Houplin-Ancoisne ou son CCAS');
     expect(rows.map((row) => hrefsIn(row)[0])).to.deep.equal([
       'tel:3919',
       'tel:17',
@@ -68,8 +72,20 @@ describe('<vif-help> directory', () => {
       'tel:116006',
     ]);
     expect(root(el).textContent).to.contain(
-      'Pour Wicres, nous n’avons pas encore de lieu d’aide vérifié dans la commune.',
+      'Pour Houplin-Ancoisne, nous n’avons pas encore de lieu d’aide vérifié dans la commune.',
     );
+  });
+
+  it('opens a village with its town hall as first door: its switchboard, marked to check', async () => {
+    const el = await fixture<VifHelp>(html`<vif-help commune="59658"></vif-help>`);
+    const doors = root(el).querySelector('[aria-label="Premiers contacts à Wicres"]')!;
+    const [mairie, police] = [...doors.children];
+    expect(mairie!.matches('[part~="contact"]')).to.equal(true);
+    expect(mairie!.textContent).to.contain('Mairie de Wicres').and.contain('À vérifier');
+    expect(hrefsIn(mairie!)[0]).to.equal('tel:+33320293577');
+    // No unit is known to serve Wicres: the police row still names the 17.
+    expect(hrefsIn(police!)[0]).to.equal('tel:17');
+    expect(root(el).textContent).not.to.contain('nous n’avons pas encore de lieu d’aide');
   });
 
   it('shows a published first door in its row: the Hôtel de police for Lille', async () => {

@@ -102,11 +102,11 @@ test('every problem of every fixture at once, one line each', () => {
 
 test('a verified date in the future, and a source newer than the verification', () => {
   const contact = valid();
-  contact.verified = '2026-11-28';
-  contact.sources[0].date = '2026-12-01';
+  contact.verified = '2026-12-07';
+  contact.sources[0].date = '2026-12-10';
   assert.deepEqual(
     problemsWith(contact).map(({ field, wrong }) => `${field}: ${wrong}`),
-    ['verified: 2026-11-28 is in the future', 'sources[0].date: 2026-12-01 is in the future'],
+    ['verified: 2026-12-07 is in the future', 'sources[0].date: 2026-12-10 is in the future'],
   );
   contact.verified = '2026-01-01';
   contact.sources[0].date = '2026-01-15';

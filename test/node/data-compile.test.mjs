@@ -2,12 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileData, renderDataModule } from '../../scripts/data/compile.mjs';
 import { compileHours } from '../../scripts/data/hours.mjs';
+import { contactEntries } from '../../scripts/data/imported.mjs';
 import { servesCommune } from '../../scripts/data/scope.mjs';
 import { realData } from './helpers.mjs';
 
 const { data } = realData();
 const compiled = compileData(data);
-const sourceContacts = [...data['national.json'].contacts, ...data['contacts.json'].contacts];
+// Hand-written and imported contacts, in the order the build reads them (overrides applied).
+const sourceContacts = contactEntries(data).map(({ entry }) => entry);
 const byId = (contacts) => new Map(contacts.map((contact) => [contact.id, contact]));
 const LILLE = '59350';
 const LOOS_HAUBOURDIN_EMMERIN = ['59360', '59286', '59193'];

@@ -24,12 +24,14 @@ export function dataCopy() {
  * @param {string} folder a copy of data/
  * @param {string} source police, gendarmerie or annuaire
  * @param {string} text the file's content (written to a file named `name` beside the folder)
+ * @param {{ name?: string, today?: string, fileDate?: string, args?: string[] }} options the
+ *   file's name, the import day, the file's date, and more arguments (--police <file>…)
  */
 export function runImport(
   folder,
   source,
   text,
-  { name = `${source}.csv`, today = IMPORT_DAY } = {},
+  { name = `${source}.csv`, today = IMPORT_DAY, fileDate = FILE_DATE, args = [] } = {},
 ) {
   const file = join(mkdtempSync(join(tmpdir(), 'vif-download-')), name);
   writeFileSync(file, text);
@@ -42,9 +44,10 @@ export function runImport(
       '--data',
       folder,
       '--date',
-      FILE_DATE,
+      fileDate,
       '--today',
       today,
+      ...args,
     ],
     { encoding: 'utf8' },
   );

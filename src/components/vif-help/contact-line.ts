@@ -16,9 +16,32 @@ export function dataText(
 ): TemplateResult | typeof nothing {
   if (!text) return nothing;
   const { value, lang } = pickText(text, locale);
-  return lang === locale
-    ? html`${value}`
-    : html`<span lang=${lang} dir=${directionOf(lang)}>${value}</span>`;
+  if (lang !== locale) return html`<span lang=${lang} dir=${directionOf(lang)}>${value}</span>`;
+  return directionOf(locale) === 'rtl' ? withFrenchMarked(value) : html`${value}`;
+}
+
+/**
+ * A run of Latin script inside a right-to-left text: the French names of places and services
+ * that a translation keeps ("دار البلدية (Mairie de Lille)"), words joined by spaces, hyphens,
+ * apostrophes, dots and slashes, and parts joined by a spaced dash ("… de Lille - Euralille").
+ */
+const LATIN_RUN =
+  /[\p{Script=Latin}][\p{Script=Latin}\d'’.\-/]*(?:(?:[ ,]| [-–] )+[\p{Script=Latin}\d][\p{Script=Latin}\d'’.\-/]*)*/gu;
+
+/**
+ * A right-to-left text with each French run marked as French, left to right, so that a name
+ * such as "Mairie de l'Exemple" keeps its own order and is read in French by a screen reader.
+ */
+function withFrenchMarked(value: string): TemplateResult {
+  const parts: (string | TemplateResult)[] = [];
+  let last = 0;
+  for (const match of value.matchAll(LATIN_RUN)) {
+    parts.push(value.slice(last, match.index));
+    parts.push(html`<span lang="fr" dir="ltr">${match[0]}</span>`);
+    last = match.index + match[0].length;
+  }
+  parts.push(value.slice(last));
+  return html`${parts}`;
 }
 
 /** The way to reach a contact that a resident tries first: a call, else an SMS, else the rest. */
