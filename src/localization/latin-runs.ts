@@ -1,9 +1,10 @@
 /**
- * A run of Latin script: words joined by spaces, digits, hyphens, apostrophes, dots and slashes
- * ("ordonnance de protection", "cerfa 15458", "masecurite.interieur.gouv.fr").
+ * A run of Latin script: words joined by spaces, commas, digits, hyphens, apostrophes, dots and
+ * slashes ("ordonnance de protection", "cerfa 15458", "masecurite.interieur.gouv.fr"), and parts
+ * joined by a spaced dash ("Hôtel de police de Lille - Euralille").
  */
 const LATIN_RUN =
-  /\p{Script=Latin}[\p{Script=Latin}\d'’.\-/]*(?: +[\p{Script=Latin}\d][\p{Script=Latin}\d'’.\-/]*)*/gu;
+  /\p{Script=Latin}[\p{Script=Latin}\d'’.\-/]*(?:(?:[ ,]| [-–] )+[\p{Script=Latin}\d][\p{Script=Latin}\d'’.\-/]*)*/gu;
 
 /**
  * Splits a right-to-left text into its own words and the runs of Latin script it keeps: the

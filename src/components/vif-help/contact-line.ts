@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeHref } from '../../data/links.js';
 import { directionOf } from '../../localization/locale.js';
+import { markedLatin } from './marked-latin.js';
 import { pickText } from '../../localization/localized-text.js';
 import type { Channel, Contact, Locale, LocalizedText } from '../../data/types.js';
 
@@ -17,31 +18,8 @@ export function dataText(
   if (!text) return nothing;
   const { value, lang } = pickText(text, locale);
   if (lang !== locale) return html`<span lang=${lang} dir=${directionOf(lang)}>${value}</span>`;
-  return directionOf(locale) === 'rtl' ? withFrenchMarked(value) : html`${value}`;
-}
-
-/**
- * A run of Latin script inside a right-to-left text: the French names of places and services
- * that a translation keeps ("دار البلدية (Mairie de Lille)"), words joined by spaces, hyphens,
- * apostrophes, dots and slashes, and parts joined by a spaced dash ("… de Lille - Euralille").
- */
-const LATIN_RUN =
-  /[\p{Script=Latin}][\p{Script=Latin}\d'’.\-/]*(?:(?:[ ,]| [-–] )+[\p{Script=Latin}\d][\p{Script=Latin}\d'’.\-/]*)*/gu;
-
-/**
- * A right-to-left text with each French run marked as French, left to right, so that a name
- * such as "Mairie de l'Exemple" keeps its own order and is read in French by a screen reader.
- */
-function withFrenchMarked(value: string): TemplateResult {
-  const parts: (string | TemplateResult)[] = [];
-  let last = 0;
-  for (const match of value.matchAll(LATIN_RUN)) {
-    parts.push(value.slice(last, match.index));
-    parts.push(html`<span lang="fr" dir="ltr">${match[0]}</span>`);
-    last = match.index + match[0].length;
-  }
-  parts.push(value.slice(last));
-  return html`${parts}`;
+  // French kept inside a right-to-left text (a place's name, a legal term) is marked as such.
+  return html`${markedLatin(value, locale)}`;
 }
 
 /** The way to reach a contact that a resident tries first: a call, else an SMS, else the rest. */
