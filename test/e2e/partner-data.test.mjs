@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness } from './support/browser.mjs';
+import { startHarness, PARTNER_CONTACT } from './support/browser.mjs';
 
 let harness;
 before(async () => {
@@ -8,21 +8,6 @@ before(async () => {
 });
 after(() => harness.close());
 
-const PARTNER_CONTACT = {
-  id: 'partenaire-ccas-lille',
-  name: { fr: 'Permanence du partenaire' },
-  description: { fr: 'Une permanence pour les victimes, sur rendez-vous.' },
-  categories: ['accueil'],
-  audiences: ['tous'],
-  channels: [{ type: 'tel', number: '0320000000' }],
-  scope: { type: 'communes', insee: ['59350'] },
-  sources: [
-    { url: 'https://partner.example/page', title: 'Page du partenaire', date: '2026-11-01' },
-  ],
-  verified: '2026-11-20',
-  confidence: 'high',
-  status: 'published',
-};
 const valid = { contacts: [PARTNER_CONTACT] };
 
 /** Opens the partner page with /partner/contacts.json answered by `answer(route)`. */

@@ -4,7 +4,7 @@
 // emergency numbers and says so.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openEverything, startHarness } from './support/browser.mjs';
+import { PARTNER_CONTACT, openEverything, startHarness } from './support/browser.mjs';
 
 let harness;
 before(async () => {
@@ -137,25 +137,12 @@ describe('the partner-data validator loads only with partner data', () => {
   });
 
   test('a page with partner data loads it, and shows the partner contacts', async () => {
-    const partnerContact = {
-      id: 'partenaire-ccas-lille',
-      name: { fr: 'Permanence du partenaire' },
-      description: { fr: 'Une permanence pour les victimes, sur rendez-vous.' },
-      categories: ['accueil'],
-      audiences: ['tous'],
-      channels: [{ type: 'tel', number: '0320000000' }],
-      scope: { type: 'communes', insee: [LILLE] },
-      sources: [{ url: 'https://partner.example/page', title: 'Page', date: '2026-11-01' }],
-      verified: '2026-11-20',
-      confidence: 'high',
-      status: 'published',
-    };
     const { page, context, requests, origin } = await harness.open('/partner.html', {
       beforeGoto: (page) =>
         page.route('**/partner/contacts.json', (route) =>
           route.fulfill({
             contentType: 'application/json',
-            body: JSON.stringify({ contacts: [partnerContact] }),
+            body: JSON.stringify({ contacts: [PARTNER_CONTACT] }),
           }),
         ),
     });

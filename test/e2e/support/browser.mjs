@@ -109,4 +109,19 @@ export async function openEverything(widget) {
     if (count === 0) break;
     for (let i = count - 1; i >= 0; i -= 1) await closed.nth(i).click();
   }
-}
+} /** A valid partner contact for Lille, as a CCAS would publish it. */
+export const PARTNER_CONTACT = {
+  id: 'partenaire-ccas-lille',
+  name: { fr: 'Permanence du partenaire' },
+  description: { fr: 'Une permanence pour les victimes, sur rendez-vous.' },
+  categories: ['accueil'],
+  audiences: ['tous'],
+  channels: [{ type: 'tel', number: '0320000000' }],
+  scope: { type: 'communes', insee: ['59350'] },
+  sources: [
+    { url: 'https://partner.example/page', title: 'Page du partenaire', date: '2026-11-01' },
+  ],
+  verified: '2026-11-20',
+  confidence: 'high',
+  status: 'published',
+};
