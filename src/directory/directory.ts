@@ -124,7 +124,10 @@ export interface DirectoryView {
   groups: readonly DirectoryGroup[];
   /** How many contacts are listed (lines, first doors with a contact, groups): placeholders aside. */
   count: number;
-  /** Whether the commune has a published contact of its own. */
+  /**
+   * Whether the commune has a place of help of its own: a published contact other than its town
+   * hall's switchboard, which is a first door but not a place of help.
+   */
   hasLocal: boolean;
 }
 
@@ -223,7 +226,9 @@ export function createDirectory(options: DirectoryOptions): Directory {
       })
     : [];
   const doorContacts = new Set(doors.flatMap((door) => door.contact ?? []));
-  const hasLocal = insee !== null && scoped.some((contact) => isLocalTo(contact, insee));
+  const hasLocal =
+    insee !== null &&
+    scoped.some((contact) => contact.firstDoor !== 'mairie' && isLocalTo(contact, insee));
   const communeName = commune ? normaliseText(commune.name) : null;
   let search: Search<Contact> | null = null;
   let last: { request: DirectoryRequest; view: DirectoryView } | null = null;
@@ -294,6 +299,8 @@ export function createDirectory(options: DirectoryOptions): Directory {
       );
     });
 
+    // The commune's doors with a contact are cards of its group, and count in its first page.
+    const doorCards = doorRows.filter((door) => door.contact).length;
     const groups = GROUP_IDS.map((id) => {
       const contacts = orderGroup(
         listed.filter((contact) => groupOf(contact) === id && !doorContacts.has(contact)),
@@ -301,9 +308,16 @@ export function createDirectory(options: DirectoryOptions): Directory {
         query !== '' || path !== null,
         now,
       );
-      const shown = expanded.has(id) ? contacts : contacts.slice(0, PAGE_SIZE);
+      const page = id === 'commune' ? Math.max(0, PAGE_SIZE - doorCards) : PAGE_SIZE;
+      const shown = expanded.has(id) ? contacts : contacts.slice(0, page);
       return { id, contacts, shown };
-    }).filter((group) => group.contacts.length > 0);
+    }).filter(
+      (group) =>
+        group.contacts.length > 0 &&
+        // Without a place of help of its own, a commune's default view is its doors and the
+        // metropolis (RESIDENT-FIRST C7.1); the lines for all of France come with a search.
+        (narrowed || hasLocal || insee === null || group.id !== 'national'),
+    );
 
     const count =
       lines.length +

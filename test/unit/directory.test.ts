@@ -111,11 +111,12 @@ describe('directory: groups and first doors', () => {
     ]);
     expect(view.hasLocal).to.equal(false);
     expect(view.lines).to.deep.equal([]);
-    expect(view.groups.map((group) => group.id)).to.deep.equal(['metropole', 'national']);
+    // Without a place of help of its own: its doors, then the metropolis (RESIDENT-FIRST C7.1).
+    expect(view.groups.map((group) => group.id)).to.deep.equal(['metropole']);
     const listed = view.groups.flatMap((group) => group.contacts);
     expect(listed).to.not.include(police17);
-    expect(listed).to.include(chat);
-    expect(view.count).to.equal(2);
+    expect(listed).to.not.include(chat);
+    expect(view.count).to.equal(1);
   });
 
   it('puts a published first door in its row, not again among the cards', () => {
