@@ -139,6 +139,8 @@ export interface DirectoryOptions {
   allowedCategories: ReadonlySet<string>;
   /** The widget's own national lines, for the first doors' placeholders (never a partner's). */
   nationalLines: readonly Contact[];
+  /** The contacts the page itself gave: first in their group, since the page chose to add them. */
+  fromPage?: ReadonlySet<Contact>;
   createSearch: (contacts: readonly Contact[]) => Search<Contact>;
 }
 
@@ -185,11 +187,13 @@ function orderGroup(
   rank: ReadonlyMap<Contact, number>,
   byRelevance: boolean,
   now: Date,
+  fromPage: ReadonlySet<Contact>,
 ): Contact[] {
   const open = (contact: Contact) => (isOpenAt(contact.openingHours, now) ? 0 : 1);
   return [...contacts].sort(
     (a, b) =>
       Number(!!a.mayNotAnswer) - Number(!!b.mayNotAnswer) ||
+      Number(!fromPage.has(a)) - Number(!fromPage.has(b)) ||
       (byRelevance
         ? 0
         : doubtOf(a) - doubtOf(b) ||
@@ -211,7 +215,7 @@ function doorContact(
 }
 
 export function createDirectory(options: DirectoryOptions): Directory {
-  const { commune, allowedCategories, nationalLines } = options;
+  const { commune, allowedCategories, nationalLines, fromPage = new Set<Contact>() } = options;
   const insee = commune?.insee ?? null;
   const scoped = contactsForCommune(insee, options.contacts).filter((contact) =>
     contact.categories.some((id) => allowedCategories.has(id)),
@@ -299,7 +303,8 @@ export function createDirectory(options: DirectoryOptions): Directory {
       );
     });
 
-    // The commune's doors with a contact are cards of its group, and count in its first page.
+    // With nothing asked, the commune's doors with a contact are cards of its group, and count
+    // in its first page.
     const doorCards = doorRows.filter((door) => door.contact).length;
     const groups = GROUP_IDS.map((id) => {
       const contacts = orderGroup(
@@ -307,8 +312,9 @@ export function createDirectory(options: DirectoryOptions): Directory {
         rank,
         query !== '' || path !== null,
         now,
+        fromPage,
       );
-      const page = id === 'commune' ? Math.max(0, PAGE_SIZE - doorCards) : PAGE_SIZE;
+      const page = id === 'commune' && !narrowed ? Math.max(1, PAGE_SIZE - doorCards) : PAGE_SIZE;
       const shown = expanded.has(id) ? contacts : contacts.slice(0, page);
       return { id, contacts, shown };
     }).filter(

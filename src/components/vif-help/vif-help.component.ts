@@ -312,6 +312,7 @@ export class VifHelp extends LitElement {
         commune: this.resolvedCommune,
         allowedCategories: new Set(this.config.categories.map((category) => category.id)),
         nationalLines: parts.nationalLines,
+        fromPage: this.pageContacts(),
         createSearch: (contacts: readonly Contact[]) =>
           rest.createSearch(contacts, rest.contactFields(CATEGORIES), texts.SYNONYMS),
       });
