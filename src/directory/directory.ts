@@ -2,7 +2,10 @@ import { contactsForCommune } from '../data/contacts.js';
 import { fitsPath } from '../data/paths.js';
 import { isOpenAt } from '../hours/opening-state.js';
 import { normaliseText } from '../search/normalise.js';
+import { STOP_WORDS } from '../search/stop-words.js';
 import type { Search } from '../search/search.js';
+import { readViewpoint } from '../search/viewpoint.js';
+import { orderForReading, type ReadingTraits } from '../search/order-for-reading.js';
 import type { Commune, Contact, SituationPath } from '../data/types.js';
 
 /**
@@ -173,9 +176,39 @@ const foldedTerms = Object.fromEntries(
   DOOR_KINDS.map((kind) => [kind, DOOR_TERMS[kind].map(normaliseText)]),
 ) as Record<DoorKind, string[]>;
 
+/** What the order by point of view reads of a contact: whom it serves, and where it is listed. */
+function readingTraits(contact: Contact): ReadingTraits {
+  const forAuthors =
+    contact.audiences.includes('auteurs') || contact.categories.includes('auteurs');
+  const childOnly =
+    contact.audiences.includes('enfants') &&
+    !contact.audiences.some((id) => id === 'tous' || id === 'femmes' || id === 'hommes');
+  const talk = contact.highlight?.block === 'talk';
+  const victimLine = talk && !forAuthors && !childOnly && contact.categories.includes('ecoute');
+  return {
+    forAuthors,
+    childLine: !!contact.highlight && contact.categories.includes('enfants'),
+    childOnly,
+    emergencyFirst: contact.highlight?.block === 'emergency' && contact.highlight.order === 1,
+    victimLine,
+    firstVictimLine: victimLine && contact.highlight?.order === 1,
+  };
+}
+
 /** Whether a folded query holds one of the words or phrases of a list, as whole words. */
 const mentions = (foldedQuery: string, terms: readonly string[]): boolean =>
   terms.some((term) => term !== '' && ` ${foldedQuery} `.includes(` ${term} `));
+
+/** Whether every word of a folded query is part of a first door's name (« gendarmerie », « le ccas »). */
+function namesOnlyDoors(foldedQuery: string): boolean {
+  let rest = ` ${foldedQuery} `;
+  for (const term of DOOR_KINDS.flatMap((kind) => foldedTerms[kind]).sort(
+    (a, b) => b.length - a.length,
+  ))
+    rest = rest.split(` ${term} `).join('  ');
+  const left = rest.split(' ').filter((word) => word !== '' && !STOP_WORDS.has(word));
+  return left.length === 0 && rest.trim() !== foldedQuery;
+}
 
 /**
  * Orders a group: by default, no doubt before doubt, open before closed, first doors first, then
@@ -257,6 +290,7 @@ export function createDirectory(options: DirectoryOptions): Directory {
     let relaxed = false;
     if (query !== '') {
       search ??= options.createSearch(scoped);
+      const allowed = matched;
       const kept = new Set(matched);
       const found = (loose: boolean) =>
         search!.rank(query, { relaxed: loose }).filter(({ item }) => kept.has(item));
@@ -270,10 +304,15 @@ export function createDirectory(options: DirectoryOptions): Directory {
       // the blocks above comes back only when it is among the best answers.
       const most = ranked[0]?.matched ?? 0;
       const top = ranked[0]?.score ?? 0;
+      // A word that names a first door (« gendarmerie ») lists the places that are such a door,
+      // or say so in their name or kind; not a place whose longer text merely mentions one.
+      const onlyDoor = namesOnlyDoors(normaliseText(query));
       matched = ranked
         .filter((entry) => entry.matched >= Math.max(1, most - 1))
         .filter((entry) => !entry.item.highlight || entry.score >= LINE_SHARE * top)
+        .filter((entry) => !onlyDoor || entry.named || entry.item.firstDoor !== undefined)
         .map(({ item }) => item);
+      matched = orderForReading(matched, allowed, readViewpoint(query), readingTraits);
       rank = new Map(matched.map((contact, index) => [contact, index]));
     }
     if (path) {

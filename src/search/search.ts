@@ -23,6 +23,8 @@ export interface Ranked<T> {
   matched: number;
   /** How well: exact before prefix before typo, name before category before text, rare words more. */
   score: number;
+  /** Whether a word met its name, keywords, categories or summary, not only its longer text. */
+  named: boolean;
 }
 
 export interface Search<T> {
@@ -185,8 +187,10 @@ export function createSearch<T>(
 
   function rank(query: string, { relaxed = false } = {}): Ranked<T>[] {
     const words = wordsOf(query);
-    if (words.length === 0) return items.map((item) => ({ item, matched: 0, score: 0 }));
+    if (words.length === 0)
+      return items.map((item) => ({ item, matched: 0, score: 0, named: false }));
     const matched = new Map<number, { matched: number; score: number }>();
+    const named = new Set<number>();
     const typedDigits = words.map(([[word]]) => word).filter((word) => /^\d+$/.test(word));
     // "116 006" or "03 20 49": the digits typed together, as one number.
     const digits = typedDigits.join('');
@@ -199,12 +203,19 @@ export function createSearch<T>(
         for (const { token, quality } of meet(term, relaxed)) {
           const weight = quality * through * rarity(token);
           const entry = postings.get(token)!;
-          for (let at = 0; at < entry.length; at += 2) keep(entry[at]!, weight * entry[at + 1]!);
+          for (let at = 0; at < entry.length; at += 2) {
+            const field = entry[at + 1]!;
+            keep(entry[at]!, weight * field);
+            if (field > FIELD_WEIGHT.text) named.add(entry[at]!);
+          }
         }
       }
       if (/^\d+$/.test(slot[0]![0]) && digits.length >= 2) {
         numbers.forEach((list, index) => {
-          if (list.some((number) => number.startsWith(digits))) keep(index, NUMBER_WEIGHT * 2);
+          if (list.some((number) => number.startsWith(digits))) {
+            keep(index, NUMBER_WEIGHT * 2);
+            named.add(index);
+          }
         });
       }
       for (const [index, value] of best) {
@@ -220,6 +231,7 @@ export function createSearch<T>(
         item: items[index]!,
         matched: count,
         score,
+        named: named.has(index),
       }));
   }
 

@@ -11,6 +11,7 @@ export { footer } from './footer.js';
 export { createDirectory, PAGE_SIZE } from '../../directory/directory.js';
 export { createSearch } from '../../search/search.js';
 export { answerFields, contactFields, pathFields } from '../../search/fields.js';
+export { answersForQuery } from '../../search/order-for-reading.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { directoryStyles } from './directory-view.styles.js';
 import { questionsStyles } from './questions.styles.js';

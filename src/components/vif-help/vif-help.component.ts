@@ -349,7 +349,7 @@ export class VifHelp extends LitElement {
       index = rest.createSearch(answers, rest.answerFields(CATEGORIES), texts.SYNONYMS);
       answerIndexes.set(answers, index);
     }
-    return index.search(query).slice(0, 3);
+    return rest.answersForQuery(index, answers, query);
   }
 
   private searchPaths({ rest, texts }: FullParts, query: string): SituationPath[] {
