@@ -4,7 +4,7 @@ import { isOpenAt } from '../hours/opening-state.js';
 import { normaliseText } from '../search/normalise.js';
 import { STOP_WORDS } from '../search/stop-words.js';
 import type { Search } from '../search/search.js';
-import { readViewpoint } from '../search/viewpoint.js';
+import { readViewpoint, type Reading } from '../search/viewpoint.js';
 import { orderForReading, type ReadingTraits } from '../search/order-for-reading.js';
 import type { Commune, Contact, SituationPath } from '../data/types.js';
 
@@ -127,6 +127,11 @@ export interface DirectoryView {
   groups: readonly DirectoryGroup[];
   /** How many contacts are listed (lines, first doors with a contact, groups): placeholders aside. */
   count: number;
+  /**
+   * The query names a first door the commune has (« commissariat » in Lille): that door is the
+   * first result, before the lines of the blocks above.
+   */
+  doorsFirst: boolean;
   /**
    * Whether the commune has a place of help of its own: a published contact other than its town
    * hall's switchboard, which is a first door but not a place of help.
@@ -288,6 +293,7 @@ export function createDirectory(options: DirectoryOptions): Directory {
     if (openNow) matched = matched.filter((contact) => isOpenAt(contact.openingHours, now));
     let rank: ReadonlyMap<Contact, number> = position;
     let relaxed = false;
+    let reading: Reading | null = null;
     if (query !== '') {
       search ??= options.createSearch(scoped);
       const allowed = matched;
@@ -312,7 +318,8 @@ export function createDirectory(options: DirectoryOptions): Directory {
         .filter((entry) => !entry.item.highlight || entry.score >= LINE_SHARE * top)
         .filter((entry) => !onlyDoor || entry.named || entry.item.firstDoor !== undefined)
         .map(({ item }) => item);
-      matched = orderForReading(matched, allowed, readViewpoint(query), readingTraits);
+      reading = readViewpoint(query);
+      matched = orderForReading(matched, allowed, reading, readingTraits);
       rank = new Map(matched.map((contact, index) => [contact, index]));
     }
     if (path) {
@@ -331,6 +338,10 @@ export function createDirectory(options: DirectoryOptions): Directory {
     const foldedQuery = normaliseText(query);
     const namesCommune = communeName !== null && mentions(foldedQuery, [communeName]);
     const askedKinds = new Set([...categories, ...(path?.filter.categories ?? [])]);
+    const askedDoor =
+      query === ''
+        ? undefined
+        : DOOR_KINDS.find((kind) => mentions(foldedQuery, foldedTerms[kind]));
     const doorRows = doors.filter((door) => {
       if (!narrowed) return true;
       if (door.contact) return listedSet.has(door.contact);
@@ -368,7 +379,14 @@ export function createDirectory(options: DirectoryOptions): Directory {
       lines.length +
       doorRows.filter((door) => door.contact).length +
       groups.reduce((sum, group) => sum + group.contacts.length, 0);
-    return { narrowed, relaxed, lines, doors: doorRows, groups, count, hasLocal };
+    // A door asked for by name comes first among the doors, and before the lines when the
+    // commune has it and the sentence is not an author's (whose line always comes first).
+    const asked = doorRows.filter((door) => door.kind === askedDoor);
+    const doorsInOrder = [...asked, ...doorRows.filter((door) => door.kind !== askedDoor)];
+    const doorsFirst =
+      asked.some((door) => door.contact && listedSet.has(door.contact)) &&
+      reading?.speaker !== 'author';
+    return { narrowed, relaxed, lines, doors: doorsInOrder, doorsFirst, groups, count, hasLocal };
   }
 
   return {
@@ -395,7 +413,8 @@ function sameRequest(a: DirectoryRequest, b: DirectoryRequest): boolean {
 
 /**
  * The numbers of a view in the order a resident reads them: the matched lines, the commune's
- * first doors (their contact, or the line their placeholder gives), then each group's cards.
+ * first doors (their contact, or the line their placeholder gives; before the lines when the
+ * view says so), then each group's cards.
  */
 export function numbersInOrder(view: DirectoryView): string[] {
   const digits = (contact: Contact | undefined) => {
@@ -405,9 +424,10 @@ export function numbersInOrder(view: DirectoryView): string[] {
       ? channel.href.replace(/^(tel|sms):(\+33)?/, (_, __, france) => (france ? '0' : ''))
       : '';
   };
+  const lines = view.lines.map(digits);
+  const doors = view.doors.map((door) => digits(door.contact ?? door.fallback));
   return [
-    ...view.lines.map(digits),
-    ...view.doors.map((door) => digits(door.contact ?? door.fallback)),
+    ...(view.doorsFirst ? [...doors, ...lines] : [...lines, ...doors]),
     ...view.groups.flatMap((group) => group.shown.map(digits)),
   ];
 }

@@ -22,7 +22,8 @@ export interface ReadingTraits {
  * An author's sentence finds the authors' line first. A victim's or a witness's never lists it.
  * A child or a parent hurt: the children's line first. A victim in danger: the emergency line
  * first; otherwise a line to talk to first, the one that knows every help if none was found,
- * and the children's line last. `candidates` are the results the request allows, for the
+ * and the children's line last, as for anyone who names children as company (« dormir avec mes
+ * enfants »). `candidates` are the results the request allows, for the
  * lines a sentence's point of view calls for even when its words do not name them.
  */
 export function orderForReading<T>(
@@ -32,7 +33,7 @@ export function orderForReading<T>(
   traitsOf: (item: T) => ReadingTraits,
 ): T[] {
   const { speaker } = reading;
-  if (speaker === 'unknown') return [...found];
+  if (speaker === 'unknown' && !reading.withChildren) return [...found];
   const traits = new Map<T, ReadingTraits>();
   const of = (item: T) => {
     let known = traits.get(item);
@@ -54,7 +55,7 @@ export function orderForReading<T>(
     first.push(...(talk.length > 0 ? talk : pick((t) => t.firstVictimLine, candidates)));
   }
   const ordered = [...new Set([...first, ...rest])];
-  if (speaker !== 'victim' || reading.child) return ordered;
+  if ((speaker !== 'victim' || reading.child) && !reading.withChildren) return ordered;
   return [
     ...ordered.filter((item) => !of(item).childOnly),
     ...ordered.filter((item) => of(item).childOnly),

@@ -13,6 +13,8 @@ export interface Reading {
   child: boolean;
   /** The sentence says danger, a threat, killing or fear. */
   danger: boolean;
+  /** Children are named as company (« avec mes enfants », "with my kids"), not as the ones hurt. */
+  withChildren: boolean;
 }
 
 // Every list below is folded as queries are (lower case, no accents, apostrophes as spaces;
@@ -474,5 +476,22 @@ export function readViewpoint(query: string): Reading {
       EN_DANGER_WORDS.includes(word) ||
       includesAny(word, AR_DANGER),
   );
-  return { speaker, child: any('child'), danger };
+  // « j'ai 13 ans », "I'm 14", « عمري 15 سنة »: the one typing is a minor.
+  const minor = words.some(
+    (word, at) =>
+      /^\d{1,2}$/.test(word) &&
+      Number(word) < 18 &&
+      ['ans', 'an', 'years', 'year', 'yo', 'سنه', 'سنوات', 'عام'].includes(words[at + 1] ?? '') &&
+      !words
+        .slice(Math.max(0, at - 3), at)
+        .some((w) => FR_CHILDREN.includes(w) || EN_CHILDREN.includes(w)),
+  );
+  const withChildren = words.some((word, at) =>
+    ['avec', 'with', 'مع'].includes(words[at - 1] ?? '') ||
+    ['avec', 'with'].includes(words[at - 2] ?? '')
+      ? [...FR_CHILDREN, ...EN_CHILDREN, ...AR_CHILDREN, 'اولادي', 'ولادي'].includes(word)
+      : false,
+  );
+  const child = any('child') || (minor && speaker === 'victim');
+  return { speaker, child, danger, withChildren: withChildren && !child };
 }

@@ -346,6 +346,13 @@ function results(context: DirectoryContext): TemplateResult {
           )}
         </p>`
       : nothing;
+  // A door asked for by name that the commune has comes before the lines (directory.ts).
+  const lineRows =
+    lines.length > 0
+      ? html`<ul class="lines" aria-label=${msg('Lignes nationales')}>
+          ${lines.map((contact) => lineRow(contact, locale, { part: 'contact' }))}
+        </ul>`
+      : nothing;
   const doubted = [
     ...view.doors.flatMap((door) => door.contact ?? []),
     ...view.groups.flatMap((g) => g.shown),
@@ -364,15 +371,9 @@ function results(context: DirectoryContext): TemplateResult {
         : nothing
     }
     <div part="list" class="results">
-      ${
-        lines.length > 0
-          ? html`<ul class="lines" aria-label=${msg('Lignes nationales')}>
-              ${lines.map((contact) => lineRow(contact, locale, { part: 'contact' }))}
-            </ul>`
-          : nothing
-      }
+      ${view.doorsFirst ? nothing : lineRows}
       ${commune ? group('commune', byId.get('commune'), context, communeIntro) : nothing}
-      ${group('metropole', byId.get('metropole'), context)}
+      ${view.doorsFirst ? lineRows : nothing} ${group('metropole', byId.get('metropole'), context)}
       ${group('national', byId.get('national'), context)}
     </div>
     ${
