@@ -298,8 +298,13 @@ export function createDirectory(options: DirectoryOptions): Directory {
       search ??= options.createSearch(scoped);
       const allowed = matched;
       const kept = new Set(matched);
+      // A word that names a first door (« gendarmerie ») lists the places that are such a door,
+      // or say so in their name or kind; not a place whose longer text merely mentions one.
+      const onlyDoor = namesOnlyDoors(normaliseText(query));
       const found = (loose: boolean) =>
-        search!.rank(query, { relaxed: loose }).filter(({ item }) => kept.has(item));
+        search!
+          .rank(query, { relaxed: loose, named: onlyDoor })
+          .filter(({ item }) => kept.has(item));
       let ranked = found(false);
       // Nothing as typed: the closest help, with farther typos and shorter prefixes.
       if (ranked.length === 0) {
@@ -310,9 +315,6 @@ export function createDirectory(options: DirectoryOptions): Directory {
       // the blocks above comes back only when it is among the best answers.
       const most = ranked[0]?.matched ?? 0;
       const top = ranked[0]?.score ?? 0;
-      // A word that names a first door (« gendarmerie ») lists the places that are such a door,
-      // or say so in their name or kind; not a place whose longer text merely mentions one.
-      const onlyDoor = namesOnlyDoors(normaliseText(query));
       matched = ranked
         .filter((entry) => entry.matched >= Math.max(1, most - 1))
         .filter((entry) => !entry.item.highlight || entry.score >= LINE_SHARE * top)

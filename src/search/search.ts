@@ -23,7 +23,10 @@ export interface Ranked<T> {
   matched: number;
   /** How well: exact before prefix before typo, name before category before text, rare words more. */
   score: number;
-  /** Whether a word met its name, keywords, categories or summary, not only its longer text. */
+  /**
+   * Whether a word met its name, keywords, categories, summary or number, not only its longer
+   * text; read only when asked for (`named` option), false otherwise.
+   */
   named: boolean;
 }
 
@@ -31,7 +34,7 @@ export interface Search<T> {
   /** The items that match any meaningful word of the query, best first; all, in order, if empty. */
   search(query: string): T[];
   /** The same, with how each matched; `relaxed` also takes farther typos and shorter prefixes. */
-  rank(query: string, options?: { relaxed?: boolean }): Ranked<T>[];
+  rank(query: string, options?: { relaxed?: boolean; named?: boolean }): Ranked<T>[];
 }
 
 /** A query longer than this is cut: no one types more. */
@@ -185,7 +188,7 @@ export function createSearch<T>(
     return meaningful.length > 0 ? meaningful : expanded;
   }
 
-  function rank(query: string, { relaxed = false } = {}): Ranked<T>[] {
+  function rank(query: string, { relaxed = false, named: withNamed = false } = {}): Ranked<T>[] {
     const words = wordsOf(query);
     if (words.length === 0)
       return items.map((item) => ({ item, matched: 0, score: 0, named: false }));
@@ -206,7 +209,7 @@ export function createSearch<T>(
           for (let at = 0; at < entry.length; at += 2) {
             const field = entry[at + 1]!;
             keep(entry[at]!, weight * field);
-            if (field > FIELD_WEIGHT.text) named.add(entry[at]!);
+            if (withNamed && field > FIELD_WEIGHT.text) named.add(entry[at]!);
           }
         }
       }
