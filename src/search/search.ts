@@ -46,6 +46,9 @@ type Field = keyof typeof FIELD_WEIGHT;
 const EXACT = 1;
 const PREFIX = 0.8;
 const TYPO = 0.6;
+/** A known word's typos may touch only its ending, this long, and only past a stem this long. */
+const KNOWN_ENDING = 2;
+const KNOWN_STEM = 4;
 /** A number typed matches a phone number it starts: it weighs like a rare word of a name. */
 const NUMBER_WEIGHT = 3;
 
@@ -140,6 +143,9 @@ export function createSearch<T>(
   const vocabulary = [...postings.keys()].sort();
   const rarity = (token: string) => 1 + Math.log(items.length / (postings.get(token)!.length / 2));
   const table = buildSynonymTable(synonyms);
+  /** Words that are words of their own: those of the items and those the synonyms name. */
+  const knownBySynonyms = new Set([...table.known].map(searchWord));
+  const isKnown = (word: string) => postings.has(word) || knownBySynonyms.has(word);
   /** What each word of a query meets in the vocabulary, remembered: the vocabulary never changes. */
   const met = new Map<string, { token: string; quality: number }[]>();
 
@@ -168,9 +174,14 @@ export function createSearch<T>(
         if (!found.has(token)) found.set(token, PREFIX);
       }
     }
-    const typos = typosAllowed(word, relaxed);
+    // A known word is read in its other forms ("frapper" → "frappe", "frappée"), never as another
+    // word ("argent" is not "urgent"): only its last letters may differ, and a short one not at all.
+    const stem = isKnown(word) ? word.slice(0, -KNOWN_ENDING) : '';
+    const typos = stem === '' || stem.length >= KNOWN_STEM ? typosAllowed(word, relaxed) : 0;
     if (typos > 0 && (found.size === 0 || relaxed)) {
-      for (const token of vocabulary) {
+      for (let at = lowerBound(stem); at < vocabulary.length; at++) {
+        const token = vocabulary[at]!;
+        if (!token.startsWith(stem)) break;
         if (!found.has(token) && withinEdits(word, token, typos)) found.set(token, TYPO);
       }
     }

@@ -6,6 +6,8 @@ export interface SynonymTable {
   phrases: readonly { phrase: string; means: readonly string[] }[];
   /** Single-word terms and the words they mean ("dormir" → ["hebergement"]). */
   words: ReadonlyMap<string, readonly string[]>;
+  /** Every word the table names, in a term or a meaning: words a resident may mean as typed. */
+  known: ReadonlySet<string>;
 }
 
 export function buildSynonymTable(synonyms: readonly Synonym[]): SynonymTable {
@@ -20,7 +22,13 @@ export function buildSynonymTable(synonyms: readonly Synonym[]): SynonymTable {
     }
   }
   phrases.sort((a, b) => b.phrase.length - a.phrase.length);
-  return { phrases, words };
+  const known = new Set(
+    [...phrases.flatMap(({ phrase, means }) => [phrase, ...means]), ...words.keys()]
+      .concat([...words.values()].flat())
+      .flatMap((text) => text.split(' '))
+      .filter((word) => word !== ''),
+  );
+  return { phrases, words, known };
 }
 
 /** One word of a query: the terms it stands for, each with how much a match through it counts. */
