@@ -197,6 +197,7 @@ function readingTraits(contact: Contact): ReadingTraits {
     emergencyFirst: contact.highlight?.block === 'emergency' && contact.highlight.order === 1,
     victimLine,
     firstVictimLine: victimLine && contact.highlight?.order === 1,
+    everyVictimLine: victimLine && contact.audiences.includes('tous'),
   };
 }
 

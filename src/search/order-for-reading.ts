@@ -15,6 +15,8 @@ export interface ReadingTraits {
   victimLine: boolean;
   /** The first of those lines, the one that knows every help (3919). */
   firstVictimLine: boolean;
+  /** A line to talk to for every victim, whoever they are (116 006). */
+  everyVictimLine: boolean;
 }
 
 /**
@@ -22,9 +24,12 @@ export interface ReadingTraits {
  * An author's sentence finds the authors' line first. A victim's or a witness's never lists it.
  * A child or a parent hurt: the children's line first. A victim in danger: the emergency line
  * first; otherwise a line to talk to first, the one that knows every help if none was found,
- * and the children's line last, as for anyone who names children as company (« dormir avec mes
- * enfants »). `candidates` are the results the request allows, for the
- * lines a sentence's point of view calls for even when its words do not name them.
+ * then the line for every victim (a man hit by his wife is not the 3919's), and the children's
+ * line last, as for anyone who names children as company (« dormir avec mes enfants »). A
+ * witness of violence happening or of a threat: the emergency line first (« mon voisin frappe sa
+ * femme »); then, as for a child who sees a parent hurt, the line that also answers those around
+ * a victim, and the line for every victim. `candidates` are the results the request allows, for the lines a sentence's
+ * point of view calls for even when its words do not name them.
  */
 export function orderForReading<T>(
   found: readonly T[],
@@ -53,7 +58,11 @@ export function orderForReading<T>(
     if (reading.danger) first.push(...pick((t) => t.emergencyFirst, candidates));
     const talk = pick((t) => t.victimLine, rest);
     first.push(...(talk.length > 0 ? talk : pick((t) => t.firstVictimLine, candidates)));
-  }
+    first.push(...pick((t) => t.everyVictimLine, candidates));
+  } else if (speaker === 'witness' && (reading.ongoing || reading.danger))
+    first.push(...pick((t) => t.emergencyFirst, candidates));
+  if (speaker === 'witness' && (reading.child || reading.ongoing || reading.danger))
+    first.push(...pick((t) => t.firstVictimLine || t.everyVictimLine, candidates));
   const ordered = [...new Set([...first, ...rest])];
   if ((speaker !== 'victim' || reading.child) && !reading.withChildren) return ordered;
   return [
@@ -68,6 +77,7 @@ const NOTHING_BUT_AUTHORS: Omit<ReadingTraits, 'forAuthors'> = {
   emergencyFirst: false,
   victimLine: false,
   firstVictimLine: false,
+  everyVictimLine: false,
 };
 
 /**

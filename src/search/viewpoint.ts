@@ -15,6 +15,11 @@ export interface Reading {
   danger: boolean;
   /** Children are named as company (« avec mes enfants », "with my kids"), not as the ones hurt. */
   withChildren: boolean;
+  /**
+   * Someone else's violence is told as happening (« mon voisin frappe sa femme », "is beating",
+   * « كيضرب »), not as past (« il l'a frappée ») or as a state of things (« se fait frapper »).
+   */
+  ongoing: boolean;
 }
 
 // Every list below is folded as queries are (lower case, no accents, apostrophes as spaces;
@@ -105,6 +110,22 @@ const FR_AUTHOR_PHRASES = [
   'en colere',
   'arreter d etre violent',
   'arreter d etre violente',
+];
+/** Words that start a subject or stand for one, or for its object, before a present verb. */
+const FR_SUBJECTS_BEFORE_VERB = [...FR_SUBJECTS, 'le', 'la', 'les', 'l', 'un', 'une'];
+/** Words before a verb that make it past or a state: « a frappé », « se fait frapper ». */
+const FR_AUXILIARIES = [
+  'a',
+  'ai',
+  'as',
+  'avait',
+  'ont',
+  'est',
+  'ete',
+  'etait',
+  'fait',
+  'fais',
+  'faite',
 ];
 const FR_CHILDREN = [
   'fils',
@@ -299,10 +320,18 @@ interface Clauses {
   other: boolean;
   /** The one hurt is a child or a parent, or a parent hurts the speaker. */
   child: boolean;
+  /** A violent verb of someone else's, in the present: « frappe », "is beating", « يضرب ». */
+  ongoing: boolean;
 }
 
 function readFrench(words: readonly string[], folded: string): Clauses {
-  const found: Clauses = { victim: false, author: false, other: false, child: false };
+  const found: Clauses = {
+    victim: false,
+    author: false,
+    other: false,
+    child: false,
+    ongoing: false,
+  };
   const near = (from: number, to: number, list: readonly string[]) =>
     words.slice(Math.max(0, from), to).some((word) => list.includes(word));
   words.forEach((word, at) => {
@@ -333,9 +362,24 @@ function readFrench(words: readonly string[], folded: string): Clauses {
       if (FR_SUBJECTS.has(w) || w === 'me' || w === 'm') break;
     }
     if (subjectIsMe) found.author = true;
-    else found.other = true;
-    if (childObject) found.child = true;
+    else {
+      found.other = true;
+      // « mon voisin frappe », « il la bat »: a present verb after its subject; not « frapper »,
+      // « a frappé », « l'a battue », nor a noun (« agression sexuelle »).
+      if (
+        (/(?:e|ent)$/.test(word) || word === 'bat') &&
+        near(at - 3, at, FR_SUBJECTS_BEFORE_VERB) &&
+        !near(at - 2, at, FR_AUXILIARIES)
+      )
+        found.ongoing = true;
+    }
+    // « ma fille de 16 ans se fait frapper », « la petite d'à côté est maltraitée »: a child is
+    // the subject of what is done.
+    const childSubject =
+      !subjectIsMe && (madeTo || before.includes('est')) && near(at - 6, at, FR_CHILDREN);
+    if (childObject || childSubject) found.child = true;
   });
+  if (hasPhrase(folded, ['en train'])) found.ongoing = true;
   // « je suis violent », « je deviens agressive ».
   words.forEach((word, at) => {
     if (
@@ -366,7 +410,13 @@ function readFrench(words: readonly string[], folded: string): Clauses {
 }
 
 function readEnglish(words: readonly string[], folded: string): Clauses {
-  const found: Clauses = { victim: false, author: false, other: false, child: false };
+  const found: Clauses = {
+    victim: false,
+    author: false,
+    other: false,
+    child: false,
+    ongoing: false,
+  };
   const near = (from: number, to: number, list: readonly string[]) =>
     words.slice(Math.max(0, from), to).some((word) => list.includes(word));
   words.forEach((word, at) => {
@@ -395,7 +445,15 @@ function readEnglish(words: readonly string[], folded: string): Clauses {
     }
     if (subjectIsMe && (after.some((w) => EN_OTHERS.has(w)) || before.includes('stop')))
       found.author = true;
-    else if (!subjectIsMe) found.other = true;
+    else if (!subjectIsMe) {
+      found.other = true;
+      // "is beating", "are hitting", "hits": not "hit" or "beaten".
+      if (
+        (word.endsWith('ing') && near(at - 2, at, ['is', 'are', 'keeps'])) ||
+        (word.endsWith('s') && !word.endsWith('ss'))
+      )
+        found.ongoing = true;
+    }
     if (childObject) found.child = true;
   });
   words.forEach((word, at) => {
@@ -416,13 +474,20 @@ function readEnglish(words: readonly string[], folded: string): Clauses {
       found.victim = true;
   });
   if (hasPhrase(folded, EN_AUTHOR_PHRASES)) found.author = true;
+  if (hasPhrase(folded, ['right now'])) found.ongoing = true;
   if ((words.includes('victim') || hasPhrase(folded, ['my abuser'])) && !found.author)
     found.victim = true;
   return found;
 }
 
 function readArabic(words: readonly string[]): Clauses {
-  const found: Clauses = { victim: false, author: false, other: false, child: false };
+  const found: Clauses = {
+    victim: false,
+    author: false,
+    other: false,
+    child: false,
+    ongoing: false,
+  };
   const near = (from: number, to: number, list: readonly string[]) =>
     words.slice(Math.max(0, from), to).some((word) => list.includes(word));
   words.forEach((word, at) => {
@@ -444,7 +509,11 @@ function readArabic(words: readonly string[]): Clauses {
       AR_PAST_ON_OTHER.test(word) ||
       (word.endsWith('ت') && near(at + 1, at + 3, AR_OTHERS));
     if (firstPerson) found.author = true;
-    else found.other = true;
+    else {
+      found.other = true;
+      // « يضرب », « كيضرب » (Maghrebi present), not the past « ضرب ».
+      if (/^(?:كي|تي|ي|ت)/.test(word)) found.ongoing = true;
+    }
     if (childObject) found.child = true;
   });
   return found;
@@ -493,5 +562,11 @@ export function readViewpoint(query: string): Reading {
       : false,
   );
   const child = any('child') || (minor && speaker === 'victim');
-  return { speaker, child, danger, withChildren: withChildren && !child };
+  return {
+    speaker,
+    child,
+    danger,
+    withChildren: withChildren && !child,
+    ongoing: speaker === 'witness' && any('ongoing'),
+  };
 }

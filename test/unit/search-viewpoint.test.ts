@@ -56,6 +56,24 @@ describe('readViewpoint', () => {
     expect(readViewpoint('mon conjoint me frappe devant les enfants').child).to.equal(false);
   });
 
+  it('hears someone else’s violence told as happening, not as past or as a state of things', () => {
+    for (const query of [
+      'mon voisin frappe sa femme',
+      'il est en train de la frapper',
+      'my neighbour is beating his wife',
+      'he hits her',
+      'جاري كيضرب مرتو',
+    ])
+      expect(readViewpoint(query).ongoing, query).to.equal(true);
+    for (const query of [
+      'il l’a frappée hier',
+      'comment aider une copine qui se fait frapper',
+      'he hit her',
+      'mon mari me frappe',
+    ])
+      expect(readViewpoint(query).ongoing, query).to.equal(false);
+  });
+
   it('hears danger, threats, killing and fear, and children named as company', () => {
     expect(readViewpoint('il menace de me tuer').danger).to.equal(true);
     expect(readViewpoint('he says he will kill me').danger).to.equal(true);
@@ -75,13 +93,14 @@ describe('orderForReading', () => {
     emergencyFirst: false,
     victimLine: false,
     firstVictimLine: false,
+    everyVictimLine: false,
   };
   const traits: Record<string, ReadingTraits> = {
     authors: { ...none, forAuthors: true },
     '119': { ...none, childLine: true, childOnly: true },
     '17': { ...none, emergencyFirst: true },
     '3919': { ...none, victimLine: true, firstVictimLine: true },
-    '116006': { ...none, victimLine: true },
+    '116006': { ...none, victimLine: true, everyVictimLine: true },
     police: none,
   };
   const all = Object.keys(traits);
@@ -107,12 +126,46 @@ describe('orderForReading', () => {
       'police',
       '119',
     ]);
-    expect(order(['police'], 'il me frappe')).to.deep.equal(['3919', 'police']);
+    expect(order(['police'], 'il me frappe')).to.deep.equal(['3919', '116006', 'police']);
     expect(order(['3919', 'police'], 'il menace de me tuer')[0]).to.equal('17');
+  });
+
+  it('lists the line for every victim among the first for a victim the 3919 may not serve', () => {
+    // « elle me frappe »: the one typing may be a man, whom the 3919 does not answer.
+    expect(order(['3919', 'police'], 'elle me frappe').slice(0, 2)).to.deep.equal([
+      '3919',
+      '116006',
+    ]);
   });
 
   it('puts the children’s line first when a child or a parent is hurt', () => {
     expect(order(['116006', 'police'], 'il frappe mon fils')[0]).to.equal('119');
+    expect(order(['3919'], 'ma fille de 16 ans se fait frapper par son copain')[0]).to.equal('119');
+    expect(order(['3919'], 'la petite d’à côté est maltraitée')[0]).to.equal('119');
+    // A child sees a parent hurt: the 119, then the lines that answer those around a victim.
+    expect(order(['police'], 'mon père frappe ma mère')).to.deep.equal([
+      '119',
+      '3919',
+      '116006',
+      'police',
+    ]);
+  });
+
+  it('puts 17 first for a witness of violence happening, then the lines for those around a victim', () => {
+    for (const query of [
+      'mon voisin frappe sa femme',
+      'my neighbour is beating his wife',
+      'جاري كيضرب مرتو',
+    ])
+      expect(order(['116006', 'police'], query), query).to.deep.equal([
+        '17',
+        '3919',
+        '116006',
+        'police',
+      ]);
+    // Told as a state of things, not as happening: not the emergency line first.
+    expect(order(['116006', 'police'], 'ma soeur se fait taper par son mec')[0]).to.equal('116006');
+    expect(order(['3919', 'police'], 'agression sexuelle')).to.deep.equal(['3919', 'police']);
   });
 
   it('leaves the order as found when no one is speaking of themself', () => {
