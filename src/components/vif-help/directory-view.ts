@@ -328,9 +328,22 @@ function group(
   </section>`;
 }
 
+/**
+ * The answer that covers a query no contact covers as typed (« je n'ai plus d'argent »): the
+ * first one the query lists, shown first among the results, one tap from its text.
+ */
+export function leadAnswer(
+  view: Pick<DirectoryView, 'count' | 'doors' | 'relaxed'>,
+  relatedAnswers: readonly Answer[],
+): Answer | undefined {
+  const nothingAsTyped = (view.count === 0 && view.doors.length === 0) || view.relaxed;
+  return nothingAsTyped ? relatedAnswers[0] : undefined;
+}
+
 /** The results: matched lines as rows, then the groups "À {commune}", metropolis, France. */
 function results(context: DirectoryContext): TemplateResult {
   const { view, commune, locale } = context;
+  const lead = context.query.trim() === '' ? undefined : leadAnswer(view, context.relatedAnswers);
   const byId = new Map(view.groups.map((g) => [g.id, g]));
   const empty = view.count === 0 && view.doors.length === 0;
   // With nothing found, or only the closest help, the 17 and the 3919 are always there.
@@ -371,6 +384,7 @@ function results(context: DirectoryContext): TemplateResult {
         : nothing
     }
     <div part="list" class="results">
+      ${lead ? answerList([lead], 'lead', context.answers) : nothing}
       ${view.doorsFirst ? nothing : lineRows}
       ${commune ? group('commune', byId.get('commune'), context, communeIntro) : nothing}
       ${view.doorsFirst ? lineRows : nothing} ${group('metropole', byId.get('metropole'), context)}
@@ -388,7 +402,9 @@ function results(context: DirectoryContext): TemplateResult {
 }
 
 function related(context: DirectoryContext): TemplateResult | typeof nothing {
-  const { relatedAnswers, relatedPaths } = context;
+  const { relatedPaths } = context;
+  const lead = leadAnswer(context.view, context.relatedAnswers);
+  const relatedAnswers = context.relatedAnswers.filter((answer) => answer !== lead);
   if (relatedAnswers.length === 0 && relatedPaths.length === 0) return nothing;
   return html`<div class="related-block">
     ${
