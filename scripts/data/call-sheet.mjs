@@ -43,10 +43,12 @@ export const numberToCall = (contact) =>
  * @param {Map<string, string>} names INSEE code → commune name
  */
 function servedPlace(contact, groups, names) {
-  const scope = resolveScope(contact.scope, groups);
+  const scope = /** @type {{ type: string, insee?: string[] }} */ (
+    resolveScope(contact.scope, groups)
+  );
   switch (scope.type) {
     case 'communes':
-      return scope.insee.map((insee) => names.get(insee) ?? insee).join(', ');
+      return (scope.insee ?? []).map((insee) => names.get(insee) ?? insee).join(', ');
     case 'metropole':
       return 'toute la métropole';
     case 'departement':

@@ -29,7 +29,8 @@ const DOUBT_FIELDS = ['confidenceNote', 'residentNote', 'mayNotAnswer'];
 
 /**
  * @typedef {{ line: number, field: string, wrong: string, right: string }} SheetProblem
- * @typedef {{ id: string, line: number, verification: Record<string, string>, corrections: Record<string, any>, removed: string[] }} Confirmation
+ * @typedef {{ date?: string, how?: string, byRole?: string, changes?: string }} VerificationFields
+ * @typedef {{ id: string, line: number, verification: VerificationFields, corrections: Record<string, any>, removed: string[] }} Confirmation
  */
 
 /**
@@ -43,6 +44,7 @@ const DOUBT_FIELDS = ['confidenceNote', 'residentNote', 'mayNotAnswer'];
 export function readFilledSheet(text, data, { today }) {
   /** @type {SheetProblem[]} */
   const problems = [];
+  /** @type {{ record: Record<string, string>, info: { lines: number } }[]} */
   let records;
   try {
     records = parse(text, {
@@ -53,7 +55,8 @@ export function readFilledSheet(text, data, { today }) {
       info: true,
       trim: true,
     });
-  } catch (error) {
+  } catch (caught) {
+    const error = /** @type {{ lines?: number, message?: string }} */ (caught);
     const line = Number(error?.lines ?? 1);
     return {
       confirmations: [],
@@ -84,6 +87,7 @@ export function readFilledSheet(text, data, { today }) {
   }
   const contacts = new Map(contactEntries(data).map((entry) => [entry.entry.id, entry]));
   const seen = new Map();
+  /** @type {Confirmation[]} */
   const confirmations = [];
   for (const { record, info } of records) {
     const line = info.lines;
@@ -106,6 +110,7 @@ export function readFilledSheet(text, data, { today }) {
     }
     seen.set(id, line);
     const contact = found.entry;
+    /** @type {VerificationFields} */
     const verification = {};
     const date = value('date');
     if (date === '') report('date', 'is empty', 'the day of the call, YYYY-MM-DD');
@@ -125,6 +130,7 @@ export function readFilledSheet(text, data, { today }) {
     else verification.how = how;
     if (value('by_role') !== '') verification.byRole = value('by_role');
 
+    /** @type {Record<string, any>} */
     const corrections = {};
     const removed = [];
     const newNumber = value('new_number').replace(/[\s.]/g, '');
@@ -210,7 +216,7 @@ export function applyConfirmations(data, confirmations, { today }) {
   const copy = (file) => (changed[file] ??= structuredClone(data[file]));
   const where = new Map(contactEntries(data).map(({ file, entry }) => [entry.id, file]));
   for (const { id, verification, corrections, removed } of confirmations) {
-    const file = where.get(id);
+    const file = where.get(id) ?? '';
     const fields = { verification, confidence: 'high', ...corrections };
     if (file.startsWith('imported/')) {
       const overrides = copy('overrides.json');
@@ -252,7 +258,10 @@ export function applyConfirmations(data, confirmations, { today }) {
   return changed;
 }
 
-/** "Confirmé par téléphone le 2027-01-12 (équipe) : corrigé : numéro." for an override's why. */
+/**
+ * "Confirmé par téléphone le 2027-01-12 (équipe) : corrigé : numéro." for an override's why.
+ * @param {VerificationFields} verification
+ */
 function whyOf({ date, how, byRole, changes }) {
   const ways = {
     phone: 'par téléphone',

@@ -46,7 +46,7 @@ export function dataReport(data, { today }) {
   const stale = contacts
     .map((entry) => ({ entry, facts: factsDate(entry.contact) }))
     .filter(({ facts }) => facts.date !== undefined && facts.date < staleBefore)
-    .sort((a, b) => a.facts.date.localeCompare(b.facts.date))
+    .sort((a, b) => String(a.facts.date).localeCompare(String(b.facts.date)))
     .map(
       ({ entry, facts }) =>
         `${where(entry)}: ${facts.confirmed ? `confirmed ${facts.date}` : `never confirmed, source of ${facts.date}`}`,
