@@ -144,7 +144,7 @@ function cardBadge(contact: Contact, fromPage: ReadonlySet<Contact> | undefined)
  * A channel that answers at its own hours (the 3919's chat): whether it answers now, and its
  * hours in words, under its link; and what it leaves on the phone.
  */
-function channelHours(
+export function channelHours(
   channel: Channel,
   now: Date,
   locale: Locale,
