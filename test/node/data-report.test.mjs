@@ -38,7 +38,9 @@ test('stale: confirmed more than 12 months ago, or never confirmed from an older
   assert.ok(
     stale().includes(`data/contacts.json › ${recent.id} (${recent.status}): confirmed 2025-11-05`),
   );
-  const old = data['contacts.json'].contacts.find((contact) => contact.id === 'aiavm-aide-aux-victimes-lille');
+  const old = data['contacts.json'].contacts.find(
+    (contact) => contact.id === 'aiavm-aide-aux-victimes-lille',
+  );
   old.verification = { date: '2026-11-05', how: 'phone' };
   assert.ok(!stale().some((line) => line.includes('› aiavm-aide-aux-victimes-lille (')));
   assert.ok(before.some((line) => line.includes('› aiavm-aide-aux-victimes-lille (')));
