@@ -64,7 +64,8 @@ export const contactCardStyles = css`
     align-items: center;
     gap: 0 0.5em;
   }
-  .opening {
+  .opening,
+  .channel-opening {
     font-weight: 600;
   }
   /* Under a national line of the results, a way to reach it that answers at its own hours
@@ -81,7 +82,8 @@ export const contactCardStyles = css`
     margin: 0.125em 0 0;
     font-size: 0.875em;
   }
-  .opening.is-open {
+  .opening.is-open,
+  .channel-opening.is-open {
     color: var(--_vif-open);
   }
   .badge {

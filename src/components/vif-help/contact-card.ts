@@ -142,7 +142,8 @@ function cardBadge(contact: Contact, fromPage: ReadonlySet<Contact> | undefined)
 
 /**
  * A channel that answers at its own hours (the 3919's chat): whether it answers now, and its
- * hours in words, under its link; and what it leaves on the phone.
+ * hours in words, under its link; and what it leaves on the phone. Its state is the channel's,
+ * not the contact's (`channel-opening`, not `opening`): the 3919 answers while its chat is closed.
  */
 export function channelHours(
   channel: Channel,
@@ -154,7 +155,9 @@ export function channelHours(
   return html`${
     opening
       ? html`<p class="card-status">
-          <span class="opening ${opening.open ? 'is-open' : 'is-closed'}">${opening.text}</span>
+          <span class="channel-opening ${opening.open ? 'is-open' : 'is-closed'}"
+            >${opening.text}</span
+          >
         </p>`
       : nothing
   }
