@@ -174,7 +174,7 @@ describe('<vif-help> directory', () => {
   it('keeps the details of a card closed, and shows where its facts come from once opened', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
     const police = card(el, 'Hôtel de police de Lille');
-    expect(police.textContent).not.to.match(/Informations vérifiées le/);
+    expect(police.textContent).not.to.match(/D'après/);
     expect(police.textContent).to.contain('À vérifier');
     const call = police.querySelector('a')!;
     const before = call.getBoundingClientRect().top - police.getBoundingClientRect().top;
@@ -184,9 +184,12 @@ describe('<vif-help> directory', () => {
     details.click();
     await el.updateComplete;
     expect(details.getAttribute('aria-expanded')).to.equal('true');
-    expect(police.textContent).to.match(/Informations vérifiées le \d{1,2} \S+ \d{4}/);
+    // Its source in the resident's words, the publisher's page as the link; « À vérifier », it
+    // never says it was verified or confirmed (issue 21).
+    expect(police.textContent).to.match(/D'après le site de la ville de Lille, \S+ \d{4}/);
+    expect(police.textContent).not.to.match(/vérifiées le|Confirmé/);
     const source = links(el, police).find((l) => l.name.startsWith('Source'));
-    expect(source?.href).to.match(/^https:\/\//);
+    expect(source?.href).to.match(/^https:\/\/www\.lille\.fr\//);
     expect(call.getBoundingClientRect().top - police.getBoundingClientRect().top).to.equal(before);
   });
 
@@ -220,7 +223,6 @@ describe('<vif-help> directory pages', () => {
     channels: [{ type: 'tel', number: `032000000${index}` }],
     scope: { type: 'metropole' },
     sources: [{ url: 'https://partenaire.example/', title: 'Site', date: '2026-10-01' }],
-    verified: '2026-11-01',
     confidence: 'high',
     status: 'published',
   });
@@ -259,7 +261,6 @@ describe('<vif-help> a first door the page gives', () => {
         channels: [{ type: 'tel', number: '0320000000' }],
         scope: { type: 'communes', insee: ['59658'] },
         sources: [{ url: 'https://mairie.example/ccas', title: 'Mairie', date: '2026-11-01' }],
-        verified: '2026-11-20',
         confidence: 'high',
         status: 'published',
       },

@@ -110,7 +110,11 @@ describe('<vif-help> questions', () => {
     await el.updateComplete;
     expect(question.getAttribute('aria-expanded')).to.equal('true');
     const body = root(el).getElementById(question.getAttribute('aria-controls')!)!;
-    expect(body.textContent).to.match(/Informations vérifiées le/);
+    // Where the answer comes from, in the resident's words; nobody "verified" an answer.
+    expect(body.textContent).to.match(
+      /D'après Service-public\.fr, le site officiel de l'administration, \S+ \d{4}/,
+    );
+    expect(body.textContent).not.to.match(/vérifiées le|Confirmé/);
     expect(body.querySelector('a[href^="https://"]')).to.exist;
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
