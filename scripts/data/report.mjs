@@ -5,6 +5,7 @@
 import { entriesOf } from '../shared.mjs';
 import { DOOR_COUNT_NAMES, DOOR_KINDS, firstDoorsByCommune, hasPhone } from './doors.mjs';
 import { contactEntries, overridesById } from './imported.mjs';
+import { isLocalHelp } from '../../src/directory/doors.js';
 import { resolveScope, servesCommune } from './scope.mjs';
 import { unreviewedTranslations } from './translations.mjs';
 
@@ -58,12 +59,15 @@ export function dataReport(data, { today }) {
       ),
   ]);
 
+  // Per commune, as the widget counts them (src/directory/doors.js): places of help of its own
+  // (its town hall's door is not one), and every published contact that serves it.
   const counts = communes.map((commune) => {
     const serving = published.filter(({ scope }) => servesCommune(scope, commune.insee));
-    const local = serving.filter(({ scope }) => scope.type === 'communes').length;
+    const local = serving.filter(({ contact, scope }) =>
+      isLocalHelp({ ...contact, scope }, commune.insee),
+    ).length;
     return { commune, local, all: serving.length };
   });
-  const withoutLocal = counts.filter(({ local }) => local === 0);
 
   const uncertainWithoutNote = [
     ...published
@@ -104,6 +108,7 @@ export function dataReport(data, { today }) {
   ].filter(Boolean);
 
   const doorTable = firstDoorsByCommune(data);
+  const withoutLocal = doorTable.filter(({ hasLocal }) => !hasLocal);
   return [
     `Data report of ${today}: ${published.length} contacts published, ${contacts.length - published.length} held back.`,
     doorCounts(doorTable),
@@ -113,7 +118,7 @@ export function dataReport(data, { today }) {
       uncertain,
     ),
     section(
-      'Communes with no local contact, only metropolis-wide and national help',
+      'Communes with no place of help of their own (a town hall is a first door, not one): the widget says so and shows their doors and the metropolis',
       withoutLocal.map(({ commune }) => `${commune.insee} ${commune.name}`),
     ),
     firstDoorsSection(doorTable),
@@ -134,7 +139,7 @@ export function dataReport(data, { today }) {
     section('Missing translations of published texts', untranslated),
     reviewSection(unreviewedTranslations(data)),
     section(
-      'Published contacts per commune: local (commune or group) / in all',
+      'Published contacts per commune: places of help of its own (commune or group, town hall aside) / in all',
       counts.map(
         ({ commune, local, all }) => `${commune.insee} ${commune.name}: ${local} / ${all}`,
       ),

@@ -50,37 +50,35 @@ test('entries whose confidence is not high, low first, held ones marked', () => 
   );
 });
 
-test('communes with no local contact, and contacts per commune', () => {
+test('communes with no place of help of their own, and contacts per commune, as the widget counts them', () => {
   const { data } = realData();
   const report = dataReport(data, { today: TODAY });
-  const withoutLocal = section(report, 'Communes with no local contact');
-  // Its town hall has no known phone and its police no known unit: both held.
-  assert.ok(withoutLocal.includes('59316 Houplin-Ancoisne'));
-  for (const served of [
-    '59005 Allennes-les-Marais',
-    '59350 Lille',
-    '59017 Armentières',
-    '59512 Roubaix',
-    '59360 Loos',
-    '59299 Hem',
-  ]) {
+  const withoutLocal = section(report, 'Communes with no place of help of their own');
+  // A town hall's switchboard is a first door, not a place of help: Wicres has only its town
+  // hall, and the widget says it has nothing of its own.
+  assert.ok(withoutLocal.includes('59658 Wicres'));
+  for (const served of ['59350 Lille', '59512 Roubaix', "59009 Villeneuve-d'Ascq"]) {
     assert.ok(!withoutLocal.includes(served), served);
   }
   const counts = section(report, 'Published contacts per commune');
   assert.equal(counts.length, 95);
   const lille = counts.find((line) => line.startsWith('59350 Lille:'));
-  // Hand-written and imported contacts alike (data/overrides.json applied).
+  // Hand-written and imported contacts alike (data/overrides.json applied), its town hall aside.
   const published = contactEntries(data)
     .map(({ entry }) => entry)
     .filter(
-      ({ status, scope }) =>
-        status === 'published' && scope.type === 'communes' && scope.insee.includes('59350'),
+      ({ status, scope, firstDoor }) =>
+        status === 'published' &&
+        firstDoor !== 'mairie' &&
+        scope.type === 'communes' &&
+        scope.insee.includes('59350'),
     );
+  assert.ok(published.length > 0);
   assert.match(lille, new RegExp(`^59350 Lille: ${published.length} / \\d+$`));
-  // Its town hall (2019 export) and the CISPD of its group.
+  // Wicres: its town hall only, which is not a place of help.
   assert.match(
-    counts.find((line) => line.startsWith('59193 Emmerin:')),
-    /: 2 \/ /,
+    counts.find((line) => line.startsWith('59658 Wicres:')),
+    /: 0 \/ /,
   );
 });
 

@@ -62,7 +62,7 @@ test('data:report prints its sections', () => {
   for (const title of [
     'Verified more than 12 months ago',
     'Confidence not high',
-    'Communes with no local contact',
+    'Communes with no place of help of their own',
     'Missing translations',
     'Published contacts per commune',
   ]) {
