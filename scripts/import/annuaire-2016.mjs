@@ -11,7 +11,7 @@
 // door: the same record in a newer import, or a published door of its kind in its commune
 // (`settle`, run by main.mjs against the rest of data/). What it does not publish stays in the
 // file, held, with the newer contact named, so the report shows both. Pure.
-import { emailAddresses, phoneNumbers, webAddresses } from './fields.mjs';
+import { emailAddresses, phoneNumbers, plain, webAddresses } from './fields.mjs';
 import { cleanName, ofPlace } from './annuaire-2019.mjs';
 
 /** The record types that are first doors, and what each is for the directory (sources.mjs KINDS). */
@@ -52,7 +52,8 @@ export const annuaire2016 = {
   settle: settleAnnuaire2016,
   summarise: (kept) => [
     {
-      title: 'Held: a newer contact is the same door, or the communes served are not known',
+      title:
+        'Held: a newer contact is the same door, no phone, another record fills the gap, or the communes served are not known',
       lines: kept
         .filter(({ contact }) => contact.status === 'held')
         .map(({ contact }) => `${contact.id} (${contact.name.fr})`),
@@ -141,24 +142,46 @@ const NAME_KINDS = {
 };
 
 /**
- * "Mairie de Croix", "Brigade de gendarmerie d'Annœullin", the commissariat's own name with the
- * commune's spelling ("Mons-en-Baroeuil" → "Mons-en-Barœul"), else the record's name.
+ * "Mairie de Croix", "Brigade de gendarmerie d'Annœullin"; a commissariat or a legal advice
+ * point keeps the record's name, without the police's internal grade ("subdivisionnaire", "de
+ * division") and with the commune's spelling ("Mons-en-Baroeuil" → "Mons-en-Barœul",
+ * "Villeneuve D’Ascq" → "Villeneuve-d'Ascq").
  */
 function namesOf(type, recordName, commune) {
   const town = commune?.name;
-  let fr = recordName.replace(/\s{2,}/g, ' ');
+  let fr = recordName
+    .replace(/\s{2,}/g, ' ')
+    .replace(
+      /^Commissariat (?:subdivisionnaire|de division - commissariat) de police /,
+      'Commissariat de police ',
+    );
   if ((type === 'mairie' || type === 'mairie_com') && town) fr = `Mairie ${ofPlace(town)}`;
   else if (type === 'gendarmerie' && town) fr = `Brigade de gendarmerie ${ofPlace(town)}`;
-  else if (type === 'commissariat_police' && town && /^Commissariat subdivisionnaire/.test(fr))
-    fr = `Commissariat de police ${ofPlace(town)}`;
+  else if (town) fr = withTown(fr, town);
   const what = NAME_KINDS[type];
   return { fr, en: `${what.en} (${fr})`, ar: `${what.ar} (${fr})` };
 }
 
 /**
+ * The name with the commune's own spelling in place of the record's, when the name ends with
+ * the town ("… de Mons-en-Baroeuil"); the record's "d'" is kept ("… d'Halluin").
+ */
+function withTown(name, town) {
+  const starts = (text) => plain(text).slice(0, 4) === plain(town).slice(0, 4);
+  const joints = [...name.matchAll(/\s(de\s|d['’]\s?)/g)];
+  for (const joint of joints.reverse()) {
+    const tail = name.slice(joint.index + joint[0].length);
+    if (!starts(tail)) continue;
+    const elided = /^d/.test(joint[1]) && !/^de\s/.test(joint[1]);
+    return `${name.slice(0, joint.index)} ${elided ? `d'${town}` : ofPlace(town)}`;
+  }
+  return name;
+}
+
+/**
  * Holds what newer data already covers, so that this file only fills gaps: a record that a newer
  * import of the annuaire also holds (that one is published, and the two differ at most by age), a
- * door of a kind its commune already has published from elsewhere, a second door of the same kind
+ * door of a kind its commune already has published from elsewhere, a door without a phone, a second door of the same kind
  * and commune in this file (the first record, "-01", fills the gap), and the kinds never
  * published from this file. The held contact keeps its facts and says which newer contact wins, and how the
  * two differ, for the team's report.
@@ -185,12 +208,17 @@ export function settleAnnuaire2016(kept, newer) {
     if (same) {
       const differences = compare(contact, same.contact);
       reasons.push(
-        `La même fiche (${entry.record}) est dans un import plus récent : ${same.contact.id}, qui prévaut${differences.length > 0 ? ` ; en 2016 ${differences.join(', ')}` : ' ; mêmes téléphone et adresse'}.`,
+        `La fiche de même identifiant (${entry.record}) est dans un import plus récent : ${same.contact.id}, qui prévaut${differences.length > 0 ? ` ; en 2016 ${differences.join(', ')}` : ' ; mêmes téléphone et adresse'}.`,
       );
       lines.push(`${contact.id} → ${same.contact.id}: ${differences.join(', ') || 'same'}`);
     } else if (NEVER_PUBLISHED[origin.type]) {
       reasons.push(NEVER_PUBLISHED[origin.type]);
       lines.push(`${contact.id}: never published from this file`);
+    } else if (contact.firstDoor && !contact.channels?.some((channel) => channel.type === 'tel')) {
+      reasons.push(
+        "Sans téléphone : une permanence de ce fichier, sans numéro ni jours d'ouverture, enverrait quelqu'un à une adresse de 2015 sans pouvoir appeler avant.",
+      );
+      lines.push(`${contact.id}: no phone`);
     } else if (contact.firstDoor) {
       const doors = newer.contacts.filter(
         (other) =>
