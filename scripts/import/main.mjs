@@ -1,5 +1,5 @@
 // `npm run data:import -- <source> <file> [--date YYYY-MM-DD]`: reads a downloaded official file
-// (police, gendarmerie, annuaire, annuaire-2019 or competence: see data/README.md; competence
+// (police, gendarmerie, annuaire, annuaire-2019, annuaire-2016 or competence: see data/README.md; competence
 // takes the lists it is joined with as --police <file> --gendarmerie <file>), keeps what
 // concerns the 95 communes,
 // writes data/imported/<source>.json (never data/contacts.json nor data/overrides.json) and prints
