@@ -1,5 +1,6 @@
 // One data problem: where it is (file, entry, field), what is wrong and what would be right.
 // Kept as objects so tests can match on the parts; formatted once, one line each, for the team.
+import { isCodeHost } from '../src/data/provenance.js';
 
 /**
  * @typedef {{ file: string, id: string, field: string, wrong: string, right: string }} Problem
@@ -76,15 +77,15 @@ export const isoDate = (value) =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 
 /**
- * Nothing verified or published in the future: the entry's `verified` date and its sources' dates
- * that are after today, each as the field, what is wrong and what would be right.
+ * Nothing confirmed or published in the future: the date of the entry's `verification` and its
+ * sources' dates that are after today, each as the field, what is wrong and what would be right.
  * @param {any} entry
  * @param {string} today YYYY-MM-DD, Europe/Paris
  * @returns {{ field: string, wrong: string, right: string }[]}
  */
 export function futureDates(entry, today) {
   const dates = [
-    ['verified', entry?.verified, 'the day the facts were collected'],
+    ['verification.date', entry?.verification?.date, 'the day a person confirmed the facts'],
     ...(Array.isArray(entry?.sources) ? entry.sources : []).map((source, index) => [
       `sources[${index}].date`,
       source?.date,
@@ -98,4 +99,54 @@ export function futureDates(entry, today) {
       wrong: `${date} is in the future`,
       right: `${right}, ${today} at the latest`,
     }));
+}
+
+/**
+ * What residents read of an entry's provenance must be true (SPEC, "Data"): no confirmation
+ * dated after the release of the data (data/release.json), none on an entry still flagged « À
+ * vérifier », and the source shown (the first) is its publisher's page, never a site that keeps
+ * a copy of a file. Future dates are futureDates'.
+ * @param {any} entry a contact, an answer or a situation
+ * @param {{ released?: string, shown: boolean }} options the release date, if known; whether
+ *   residents see the entry (a published contact, an answer, a situation)
+ * @returns {{ field: string, wrong: string, right: string }[]}
+ */
+export function provenanceProblems(entry, { released, shown }) {
+  const found = [];
+  const date = isoDate(entry?.verification?.date);
+  if (date && released && date > released) {
+    found.push({
+      field: 'verification.date',
+      wrong: `${date} is after the release of the data (${released}, data/release.json)`,
+      right:
+        'a confirmation made before the list was published; move the release date in data/release.json when publishing a new list (npm run data:confirm does it)',
+    });
+  }
+  if (isObject(entry?.verification) && ['medium', 'low'].includes(entry?.confidence)) {
+    found.push({
+      field: 'verification',
+      wrong: `is there, but the confidence is ${quote(entry.confidence)}: the card says « À vérifier » and would also say it was confirmed`,
+      right:
+        'a confirmed contact is of "high" confidence, without confidenceNote nor residentNote (npm run data:confirm writes both); or remove the verification',
+    });
+  }
+  const first = Array.isArray(entry?.sources) ? entry.sources[0] : undefined;
+  if (shown && isObject(first)) {
+    if (isCodeHost(first.page)) {
+      found.push({
+        field: 'sources[0].page',
+        wrong: `${quote(first.page)} is a site that keeps copies of files, not a publisher's page`,
+        right:
+          'the publisher\'s own page, e.g. "https://lannuaire.service-public.fr/" for the annuaire de l\'administration',
+      });
+    } else if (isCodeHost(first.url) && first.page === undefined && !isObject(first.publisher)) {
+      found.push({
+        field: 'sources[0]',
+        wrong: `is read at ${quote(first.url)}, a site that keeps copies of files, and names no publisher: residents would read nothing of where the facts come from`,
+        right:
+          'the publisher\'s own page in "page" (residents follow it; the copy\'s address stays in "url"), or at least "publisher": { "fr": "…", "en": "…", "ar": "…" }, which residents read without a link',
+      });
+    }
+  }
+  return found;
 }

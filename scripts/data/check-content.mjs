@@ -2,7 +2,15 @@
 // unique, references to categories, audiences, contacts and answers that exist, dates not in the
 // future, texts for residents of their length, numbers of an intro written as the widget shows
 // them, a search term used once. Pure, like check.mjs, which calls it.
-import { duplicateIds, entryName, futureDates, objectEntries, problem, quote } from '../shared.mjs';
+import {
+  duplicateIds,
+  entryName,
+  futureDates,
+  objectEntries,
+  problem,
+  provenanceProblems,
+  quote,
+} from '../shared.mjs';
 import { checkTextsForResidents } from './words.mjs';
 
 function unknownIds(file, id, field, values, known, what) {
@@ -69,13 +77,12 @@ function textProblems(file, id, entry, fields) {
 /**
  * @param {Record<string, unknown>} data parsed files of data/
  * @param {{ categories: string[], audiences: string[], contactIds: Set<string>,
- *   numberDisplays?: Map<string, string>, today: string }} known the ids that exist, the ids of
- *   published contacts, and how the widget writes each of their numbers ("116006" → "116 006")
+ *   numberDisplays?: Map<string, string>, today: string, released?: string }} known the ids that
+ *   exist, the ids of published contacts, how the widget writes each of their numbers ("116006"
+ *   → "116 006"), today and the day the list was published
  */
-export function contentProblems(
-  data,
-  { categories, audiences, contactIds, numberDisplays = new Map(), today },
-) {
+export function contentProblems(data, known) {
+  const { categories, audiences, contactIds, numberDisplays = new Map(), today } = known;
   const categoryIds = new Set(categories);
   const audienceIds = new Set(audiences);
   const answers = objectEntries(data, 'answers.json', 'answers');
@@ -103,9 +110,10 @@ export function contentProblems(
         contactIds,
         'a published contact',
       ),
-      ...futureDates(entry, today).map(({ field, wrong, right }) =>
-        problem('answers.json', id, field, wrong, right),
-      ),
+      ...[
+        ...futureDates(entry, today),
+        ...provenanceProblems(entry, { released: known.released, shown: true }),
+      ].map(({ field, wrong, right }) => problem('answers.json', id, field, wrong, right)),
       ...textProblems('answers.json', id, entry, ['residentNote']),
     );
   }
@@ -144,9 +152,10 @@ export function contentProblems(
         contactIds,
         'a published contact',
       ),
-      ...futureDates(entry, today).map(({ field, wrong, right }) =>
-        problem('paths.json', id, field, wrong, right),
-      ),
+      ...[
+        ...futureDates(entry, today),
+        ...provenanceProblems(entry, { released: known.released, shown: true }),
+      ].map(({ field, wrong, right }) => problem('paths.json', id, field, wrong, right)),
       ...textProblems('paths.json', id, entry, ['short', 'intro']),
       ...numberProblems(id, entry.intro, numberDisplays),
     );

@@ -8,6 +8,7 @@ import {
   entryName,
   futureDates,
   isoDate,
+  provenanceProblems,
   objectEntries,
   problem,
   quote,
@@ -45,6 +46,8 @@ export function checkData(data, { schemas, today }) {
     audiences: idsOf(audiences),
     groups: idsOf(groups),
     today,
+    // The day the list was published (data/release.json): no confirmation after it.
+    released: isoDate(data['release.json']?.date) ?? undefined,
   };
 
   problems.push(...duplicateIds(categories), ...duplicateIds(audiences), ...duplicateIds(groups));
@@ -115,7 +118,7 @@ function contactProblems(file, contact, id, known) {
   checkReferences(contact, known, report);
   checkChannels(contact, report);
   checkHours(contact, report);
-  checkDates(contact, known.today, report);
+  checkDates(contact, known, report);
   checkResidentNote(contact, report);
   checkTextsForResidents(contact, ['summary', 'residentNote'], report);
   checkFlags(contact, report);
@@ -210,20 +213,22 @@ function checkHours(contact, report) {
   if (refusal) report('hours', `${quote(contact.hours)} ${refusal.wrong}`, refusal.right);
 }
 
-/** Nothing verified or published in the future; no source newer than the verification. */
-function checkDates(contact, today, report) {
-  for (const { field, wrong, right } of futureDates(contact, today)) report(field, wrong, right);
-  const verified = isoDate(contact.verified);
+/**
+ * Nothing confirmed or published in the future, nor confirmed after the release; what residents
+ * read of the provenance is true (provenanceProblems); every address is one a browser reads.
+ */
+function checkDates(contact, known, report) {
+  for (const { field, wrong, right } of futureDates(contact, known.today))
+    report(field, wrong, right);
+  const shown = contact.status === 'published';
+  for (const { field, wrong, right } of provenanceProblems(contact, {
+    released: known.released,
+    shown,
+  }))
+    report(field, wrong, right);
   for (const [i, source] of listOrEmpty(contact.sources).entries()) {
-    const date = isoDate(source?.date);
-    if (date && verified && date <= today && date > verified) {
-      report(
-        `sources[${i}].date`,
-        `${date} is later than verified (${verified})`,
-        'verified is the day the facts were last collected: on or after every source',
-      );
-    }
     checkUrl(source?.url, `sources[${i}].url`, report);
+    checkUrl(source?.page, `sources[${i}].page`, report);
   }
 }
 

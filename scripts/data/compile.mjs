@@ -7,6 +7,7 @@ import { compileHours } from './hours.mjs';
 import { contactEntries } from './imported.mjs';
 import { normalisePhone } from './phone.mjs';
 import { resolveScope } from './scope.mjs';
+import { shownLink } from '../../src/data/provenance.js';
 
 /** @param {Record<string, unknown>} data parsed files of data/, keyed by file name */
 export function compileData(data) {
@@ -28,18 +29,41 @@ export function compileData(data) {
       withoutTranslationMark(shownSourceOnly(path)),
     ),
     synonyms: entriesOf(data['synonyms.json'], 'synonyms'),
-    dataDate: contacts
-      .map((contact) => contact.verified)
-      .sort()
-      .at(-1),
+    // The day the list was published (data/release.json), which the footer says it is; a folder
+    // without one (a partner's) falls back to its newest dated fact.
+    dataDate:
+      data['release.json']?.date ??
+      contacts
+        .flatMap((contact) => [contact.verification?.date, contact.sources[0]?.date])
+        .filter(Boolean)
+        .sort()
+        .at(-1),
   };
 }
 
 /**
- * The bundle carries the first source of an entry only, the one the widget shows; the others
- * stay in data/ for the team. It keeps the file small.
+ * A source as residents see it: who published it (`publisher`, in their words), its date, and
+ * the link they may follow (the publisher's page; never a code-hosting site: shownLink). The
+ * address of a stored copy and the team's title stay in data/.
+ * @param {{ url?: string, page?: string, publisher?: object, date: string }} source
  */
-const shownSourceOnly = (entry) => ({ ...entry, sources: entry.sources.slice(0, 1) });
+export function shownSource(source) {
+  const url = shownLink(source);
+  return {
+    ...(url && { url }),
+    ...(source.publisher && { publisher: source.publisher }),
+    date: source.date,
+  };
+}
+
+/**
+ * The bundle carries the first source of an entry only, the one the widget shows, as residents
+ * see it; the others stay in data/ for the team. It keeps the file small.
+ */
+const shownSourceOnly = (entry) => ({
+  ...entry,
+  sources: entry.sources.slice(0, 1).map(shownSource),
+});
 
 /**
  * `confidenceNote` is the data team's note on its sources: it stays in data/ and in the report,
@@ -78,7 +102,7 @@ function compileContact(contact, groups) {
         compiled.openingHours = compileHours(value).hours;
         break;
       case 'sources':
-        compiled.sources = value.slice(0, 1);
+        compiled.sources = value.slice(0, 1).map(shownSource);
         break;
       default:
         compiled[key] = value;
@@ -152,7 +176,7 @@ export const PATHS: readonly SituationPath[] = ${literal(paths)};
 
 export const SYNONYMS: readonly Synonym[] = ${literal(synonyms)};
 
-/** The most recent verification date in the data. */
+/** The day the list was published (data/release.json): not the day every fact was checked. */
 export const DATA_DATE = ${JSON.stringify(dataDate)};
 `;
 }
@@ -240,7 +264,7 @@ export const CATEGORIES: readonly Category[] = ${literal(categories)};
 /** The national lines of the first screen (emergency numbers, listening lines), as it shows them. */
 export const HIGHLIGHTED: readonly FirstScreenLine[] = ${literal(firstScreen)};
 
-/** The most recent verification date in the data. */
+/** The day the list was published (data/release.json): not the day every fact was checked. */
 export const DATA_DATE = ${JSON.stringify(dataDate)};
 `,
     'partner-facts.ts': `${HEADER}

@@ -24,6 +24,7 @@ export const OPTIONAL_SCHEMA_OF_FILE = {
   'answers.json': 'answers.schema.json',
   'paths.json': 'paths.schema.json',
   'synonyms.json': 'synonyms.schema.json',
+  'release.json': 'release.schema.json',
 };
 
 /**

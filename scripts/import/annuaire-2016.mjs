@@ -11,7 +11,14 @@
 // door: the same record in a newer import, or a published door of its kind in its commune
 // (`settle`, run by main.mjs against the rest of data/). What it does not publish stays in the
 // file, held, with the newer contact named, so the report shows both. Pure.
-import { emailAddresses, phoneNumbers, plain, webAddresses } from './fields.mjs';
+import {
+  ANNUAIRE_SITE,
+  emailAddresses,
+  phoneNumbers,
+  plain,
+  PUBLISHERS_IN_WORDS,
+  webAddresses,
+} from './fields.mjs';
 import { cleanName, ofPlace } from './annuaire-2019.mjs';
 
 /** The record types that are first doors, and what each is for the directory (sources.mjs KINDS). */
@@ -41,6 +48,9 @@ export const annuaire2016 = {
   publisher:
     "DILA, données locales de l'annuaire converties par un contributeur d'OpenStreetMap France",
   page: 'https://github.com/cquest/annuaire-services-publics',
+  // The file is a copy kept on a code-hosting site: residents are sent to the annuaire itself.
+  shownPage: ANNUAIRE_SITE,
+  inWords: PUBLISHERS_IN_WORDS.annuaire,
   idPrefix: 'annuaire-2016',
   read: readAnnuaire2016,
   /** What residents read on every contact of this file (see data/README.md). */

@@ -6,7 +6,14 @@
 // (a few rows, those with a contact form instead of an e-mail, write it
 // "Place Jean-Delvainquière,59150,Wattrelos- Tél : 03 20 81 66 66- Fax : …").
 // Fax numbers are never read; an e-mail that looks like a person's name is left out. Pure.
-import { emailAddresses, parseCsv, phoneNumbers, webAddresses } from './fields.mjs';
+import {
+  ANNUAIRE_SITE,
+  emailAddresses,
+  parseCsv,
+  phoneNumbers,
+  PUBLISHERS_IN_WORDS,
+  webAddresses,
+} from './fields.mjs';
 
 /** The export's types of place that are first doors or help against violence. */
 export const ANNUAIRE_2019_KINDS = {
@@ -22,6 +29,9 @@ export const annuaire2019 = {
   dataset: "Annuaire de l'administration, export de 2019",
   publisher: 'DILA, fichiers publiés par Open Knowledge France pour madada.fr',
   page: 'https://github.com/okfnfr/dada-france-authorities',
+  // The files are a copy kept on a code-hosting site: residents are sent to the annuaire itself.
+  shownPage: ANNUAIRE_SITE,
+  inWords: PUBLISHERS_IN_WORDS.annuaire,
   idPrefix: 'annuaire-2019',
   read: readAnnuaire2019,
   /** What residents read on every contact of a file this old (see data/README.md). */

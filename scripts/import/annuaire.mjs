@@ -7,6 +7,7 @@ import {
   dayIndex,
   emailAddresses,
   phoneNumbers,
+  PUBLISHERS_IN_WORDS,
   webAddresses,
 } from './fields.mjs';
 
@@ -14,6 +15,7 @@ export const annuaire = {
   dataset: "Annuaire de l'administration – Base de données locales de Service-public.fr",
   publisher: "Direction de l'information légale et administrative (DILA)",
   page: `${DATA_GOUV}service-public-fr-annuaire-de-l-administration-base-de-donnees-locales/`,
+  inWords: PUBLISHERS_IN_WORDS.annuaire,
   read: readAnnuaire,
 };
 

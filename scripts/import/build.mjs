@@ -13,8 +13,8 @@ import { KINDS, SOURCES, TEXTS_TRANSLATED } from './sources.mjs';
  * @typedef {{ added: Contact[], changed: { contact: Contact, fields: string[] }[], unchanged: Contact[], removed: Contact[], overrideWarnings: string[] }} ImportSummary
  */
 
-/** Fields that say when and where the facts were read, not what they are. */
-const BOOKKEEPING = new Set(['sources', 'verified']);
+/** The field that says when and where the facts were read, not what they are. */
+const BOOKKEEPING = new Set(['sources']);
 /** An annuaire record not updated for this long before the file's date is marked medium. */
 const OLD_RECORD_YEARS = 2;
 
@@ -129,14 +129,17 @@ function writeContact(record, { id, kind, file, date, today, scope, commune, say
     ...(hours && { hours }),
     ...(hoursText && { hoursText: { fr: hoursText } }),
     scope: { type: 'communes', insee: scope },
+    // The file's date is the date residents read: an importer never writes a `verification`,
+    // which only a person who confirmed the facts may add (npm run data:confirm).
     sources: [
       {
         url: source.page,
+        ...(shownPage(source, record) && { page: shownPage(source, record) }),
+        publisher: source.inWords,
         title: `${source.publisher} : « ${source.dataset} », fichier ${file} du ${frenchDay(date)}, ${recordLabel(kind, record)}`,
         date,
       },
     ],
-    verified: today,
     confidence: notes.length > 0 ? (reachable ? 'medium' : 'low') : 'high',
     ...(notes.length > 0 && { confidenceNote: { fr: notes.join(' ') } }),
     // What residents read of that doubt; a held contact is not shown, and says nothing.
@@ -156,6 +159,13 @@ function writeContact(record, { id, kind, file, date, today, scope, commune, say
   );
   return Object.keys(marks).length > 0 ? { ...contact, translation: marks } : contact;
 }
+
+/**
+ * The publisher's page residents follow, when it is not the dataset's page: the record's own page
+ * on the publisher's site when the file gives it, else the source's `shownPage` (the annuaire's
+ * site for the 2019 export, whose files are kept on a code-hosting site).
+ */
+const shownPage = (source, record) => record.publicPage ?? source.shownPage;
 
 /**
  * The importer's own texts in English and Arabic (the kinds' summaries, the old-record note) were

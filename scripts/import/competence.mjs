@@ -12,6 +12,7 @@ import {
   parseCsv,
   phoneNumbers,
   plain,
+  PUBLISHERS_IN_WORDS,
   webAddresses,
 } from './fields.mjs';
 
@@ -19,6 +20,7 @@ export const competence = {
   dataset: 'Compétence territoriale gendarmerie et police nationales',
   publisher: INTERIEUR,
   page: `${DATA_GOUV}competence-territoriale-gendarmerie-et-police-nationales/`,
+  inWords: PUBLISHERS_IN_WORDS.interieur,
   idPrefix: 'competence',
   read: readCompetence,
   summarise,

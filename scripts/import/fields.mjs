@@ -199,6 +199,39 @@ export const DATA_GOUV = 'https://www.data.gouv.fr/fr/datasets/';
 export const INTERIEUR = "Ministère de l'Intérieur";
 
 /**
+ * Who published a file, in residents' words, as the card reads it after « D'après »
+ * ("According to"), in French, English and Arabic: a source module's `inWords`.
+ */
+export const PUBLISHERS_IN_WORDS = {
+  annuaire: {
+    fr: "l'annuaire officiel de l'administration",
+    en: 'the official directory of the French administration',
+    ar: 'الدليل الرسمي للإدارة الفرنسية',
+  },
+  police: {
+    fr: "la liste officielle des services de police du ministère de l'Intérieur",
+    en: "the Ministry of the Interior's official list of police services",
+    ar: 'القائمة الرسمية لمصالح الشرطة الصادرة عن وزارة الداخلية',
+  },
+  gendarmerie: {
+    fr: "la liste officielle des unités de gendarmerie du ministère de l'Intérieur",
+    en: "the Ministry of the Interior's official list of gendarmerie units",
+    ar: 'القائمة الرسمية لوحدات الدرك الصادرة عن وزارة الداخلية',
+  },
+  interieur: {
+    fr: "le ministère de l'Intérieur",
+    en: 'the Ministry of the Interior',
+    ar: 'وزارة الداخلية',
+  },
+};
+
+/**
+ * The annuaire de l'administration's own site, where residents find any of its places: the page
+ * a source read from a stored copy of the annuaire (the 2019 export) links to.
+ */
+export const ANNUAIRE_SITE = 'https://lannuaire.service-public.fr/';
+
+/**
  * What a row of the Ministère de l'Intérieur's lists (police, gendarmerie) says of a place, in the
  * fields every source gives: its name, commune, phones and address. Each source adds its id,
  * hours and page.

@@ -9,6 +9,7 @@ import {
   interieurRecord,
   parseCsv,
   plain,
+  PUBLISHERS_IN_WORDS,
   webAddresses,
 } from './fields.mjs';
 
@@ -17,6 +18,7 @@ export const gendarmerie = {
     "Liste des unités de gendarmerie accueillant du public, comprenant leur géolocalisation et leurs horaires d'ouverture",
   publisher: INTERIEUR,
   page: `${DATA_GOUV}liste-des-unites-de-gendarmerie-accueillant-du-public-comprenant-leur-geolocalisation-et-leurs-horaires-douverture/`,
+  inWords: PUBLISHERS_IN_WORDS.gendarmerie,
   read: readGendarmerie,
 };
 

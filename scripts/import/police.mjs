@@ -1,11 +1,12 @@
 // Police services accueillant du public (Ministère de l'Intérieur, data.gouv.fr): one CSV row
 // each, turned into the plain records the importer keeps or leaves out. Pure: text in, records out.
-import { DATA_GOUV, INTERIEUR, interieurRecord, parseCsv } from './fields.mjs';
+import { DATA_GOUV, INTERIEUR, interieurRecord, parseCsv, PUBLISHERS_IN_WORDS } from './fields.mjs';
 
 export const police = {
   dataset: 'Liste des services de police accueillant du public avec géolocalisation',
   publisher: INTERIEUR,
   page: `${DATA_GOUV}liste-des-services-de-police-accueillant-du-public-avec-geolocalisation/`,
+  inWords: PUBLISHERS_IN_WORDS.police,
   read: readPolice,
 };
 

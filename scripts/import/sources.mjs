@@ -3,9 +3,11 @@
 // dataset says of one place (name, phones, address, hours…), before it is kept or left out for
 // the metropolis and written as a contact. What each format holds, and how sure we are of it, is
 // in data/README.md ("Import official open data"). To add a source: a module that exports its
-// { dataset, publisher, page, read }, listed below (annuaire-2019.mjs and competence.mjs add
-// idPrefix, oldFileNote and summarise; annuaire-2016.mjs adds settle, which sets an older file
-// against the newer data).
+// { dataset, publisher, page, inWords, read }, listed below (annuaire-2019.mjs and competence.mjs
+// add idPrefix, oldFileNote and summarise; annuaire-2016.mjs adds settle, which sets an older
+// file against the newer data). `inWords` names the publisher as residents read it
+// after « D'après » (fields.mjs, PUBLISHERS_IN_WORDS); `shownPage`, for a file kept as a copy on
+// a code-hosting site, is the publisher's own page that residents follow instead.
 import { annuaire } from './annuaire.mjs';
 import { annuaire2016 } from './annuaire-2016.mjs';
 import { annuaire2019 } from './annuaire-2019.mjs';
@@ -14,7 +16,8 @@ import { gendarmerie } from './gendarmerie.mjs';
 import { police } from './police.mjs';
 
 /**
- * Each source: the dataset it reads, who publishes it, its page, and its reader; optionally the
+ * Each source: the dataset it reads, who publishes it (for the team, and in residents' words),
+ * its page, and its reader; optionally the publisher's page residents see, the
  * prefix of its contacts' ids, the note residents read on a file older than two years, and what
  * its import summary adds (see build.mjs and main.mjs).
  */

@@ -46,10 +46,33 @@ export interface Channel {
   display: string;
 }
 
+/**
+ * Where an entry's facts come from, as residents see it: who published it, in their words, the
+ * date of the source, and the link to the publisher's page (none when the facts were read in a
+ * file kept on a code-hosting site without a page of its publisher). The address of a stored copy
+ * and the team's title stay in data/.
+ */
 export interface Source {
-  url: string;
-  title: string;
+  /** The publisher's page, `https:` only; never a code-hosting site. */
+  url?: string;
+  /** Who published it, as it follows « D'après » ("l'annuaire officiel de l'administration"). */
+  publisher?: LocalizedText;
+  /** The source's date (the page's, or the day it was read): the date residents read. */
   date: string;
+}
+
+/** How a person of the team confirmed a contact's facts. */
+export type VerificationWay = 'phone' | 'official-page' | 'in-person';
+
+/** What a person of the team did to confirm a contact's facts; never written by an importer. */
+export interface Verification {
+  /** ISO date of the confirmation. */
+  date: string;
+  how: VerificationWay;
+  /** The role of who confirmed (never a name). */
+  byRole?: string;
+  /** What the confirmation changed, for the team. */
+  changes?: string;
 }
 
 export type Confidence = 'high' | 'medium' | 'low';
@@ -91,9 +114,10 @@ export interface Contact {
   cost?: LocalizedText;
   traceNote?: LocalizedText;
   scope: ContactScope;
+  /** Its first source only, the one residents read. */
   sources: readonly Source[];
-  /** ISO date the facts were last collected from their sources. */
-  verified: string;
+  /** Only once a person of the team confirmed its facts: when and how. */
+  verification?: Verification;
   confidence: Confidence;
   /**
    * Written for residents, when confidence is not high: what is uncertain and what to do, at most
@@ -129,8 +153,8 @@ export interface Answer {
   keywords?: Keywords;
   /** Ids of the contacts the answer points to. */
   contacts?: readonly string[];
+  /** Its first source only, the one residents read: the official page the answer follows. */
   sources: readonly Source[];
-  verified: string;
   confidence: Confidence;
   /** Written for residents, when confidence is not high: what is uncertain and what to do, at most 25 words. */
   residentNote?: LocalizedText;
@@ -151,7 +175,6 @@ export interface SituationPath {
   /** The best contacts for the situation, best first. */
   contacts?: readonly string[];
   sources: readonly Source[];
-  verified: string;
 }
 
 /** Words residents type, and the word of the data they mean. */

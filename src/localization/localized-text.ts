@@ -18,3 +18,14 @@ export function formatDate(isoDate: string, locale: Locale): string {
     date,
   );
 }
+
+/** "2019-09-22" → "septembre 2019": the month of a source, as residents read it. */
+export function formatMonth(isoDate: string, locale: Locale): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

@@ -5,8 +5,15 @@ import { heading } from './heading.js';
 import { openingText } from './opening-text.js';
 import { disclosureButton, disclosureRegion, type Disclosures } from './disclosure.js';
 import { safeHref } from '../../data/links.js';
-import { formatDate } from '../../localization/localized-text.js';
-import type { Channel, Contact, Locale, Source } from '../../data/types.js';
+import { formatDate, formatMonth } from '../../localization/localized-text.js';
+import type {
+  Channel,
+  Confidence,
+  Contact,
+  Locale,
+  Source,
+  Verification,
+} from '../../data/types.js';
 import { dataText, mainChannel } from './contact-line.js';
 
 // The helpers the first screen shares with the cards live in contact-line.ts (first chunk).
@@ -51,23 +58,54 @@ const hostOf = (url: string): string => {
   }
 };
 
-/** "Informations vérifiées le 27 novembre 2026 · Source": when the facts were checked, and where. */
+/** Who published a source, in the resident's words; else the name of its site. */
+function publisherName(source: Source, locale: Locale): TemplateResult | typeof nothing {
+  if (source.publisher) return dataText(source.publisher, locale);
+  return source.url ? html`<bdi dir="ltr">${hostOf(source.url)}</bdi>` : nothing;
+}
+
+/** "Confirmé par téléphone le 12 janvier 2027": what a person of the team did, and when. */
+function confirmation(verification: Verification, locale: Locale): string {
+  const day = formatDate(verification.date, locale);
+  switch (verification.how) {
+    case 'phone':
+      return msg(str`Confirmé par téléphone le ${day}.`);
+    case 'official-page':
+      return msg(str`Confirmé sur sa page officielle le ${day}.`);
+    case 'in-person':
+      return msg(str`Confirmé sur place le ${day}.`);
+  }
+}
+
+/**
+ * Where the facts come from, in the resident's words: « D'après l'annuaire officiel de
+ * l'administration, septembre 2019 », with a link to the publisher's page; and only where a person
+ * of the team confirmed them, how and when. An entry flagged « À vérifier » never says it was
+ * confirmed (SPEC, "What a resident sees", 5).
+ */
 export function provenance(
-  verified: string,
-  source: Source | undefined,
+  entry: { sources: readonly Source[]; verification?: Verification; confidence: Confidence },
   locale: Locale,
 ): TemplateResult {
-  return html`<p class="meta provenance">
-    ${msg(str`Informations vérifiées le ${formatDate(verified, locale)}`)}
-    ${
-      source
-        ? html`·
-            <a href=${ifDefined(safeHref(source.url))} rel="noreferrer noopener"
-              >${msg('Source')}<span class="visually-hidden"> : ${hostOf(source.url)}</span></a
-            >`
-        : nothing
-    }
-  </p>`;
+  const source = entry.sources[0];
+  const confirmed = !needsChecking(entry) ? entry.verification : undefined;
+  return html`${
+    source
+      ? html`<p class="meta provenance">
+          ${msg(html`D'après ${publisherName(source, locale)}, ${formatMonth(source.date, locale)}`)}${
+            source.url
+              ? html` ·
+                  <a href=${ifDefined(safeHref(source.url))} rel="noreferrer noopener"
+                    >${msg('Source')}<span class="visually-hidden">
+                      : ${hostOf(source.url)}</span
+                    ></a
+                  >`
+              : nothing
+          }
+        </p>`
+      : nothing
+  }
+  ${confirmed ? html`<p class="meta provenance">${confirmation(confirmed, locale)}</p>` : nothing}`;
 }
 
 /** The one badge a card may carry: doubt about its facts, explained once per directory. */
@@ -124,7 +162,7 @@ function details(contact: Contact, main: Channel | undefined, locale: Locale): T
   ${contact.cost ? html`<p>${dataText(contact.cost, locale)}</p>` : nothing}
   ${contact.traceNote ? html`<p class="meta">${dataText(contact.traceNote, locale)}</p>` : nothing}
   ${contact.residentNote ? html`<p class="resident-note">${dataText(contact.residentNote, locale)}</p>` : nothing}
-  ${provenance(contact.verified, contact.sources[0], locale)}`;
+  ${provenance(contact, locale)}`;
 }
 
 /**

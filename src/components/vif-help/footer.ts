@@ -8,10 +8,16 @@ import type { Locale } from '../../data/types.js';
 export const CAMPAIGN_URL =
   'https://lillemetropole.fr/actualites/prevention-contre-les-violences-intrafamiliales';
 
-/** The date of the data, where to report a mistake, and the campaign that made the guide. */
+/**
+ * The day the list was published (not the day every number was checked: each card says where
+ * its facts come from, and when), where to report a mistake, and the campaign that made the guide.
+ */
 export function footer(reportUrl: string | null, locale: Locale): TemplateResult {
   return html`<footer class="meta footer">
-    <p>${msg(str`Données mises à jour le ${formatDate(DATA_DATE, locale)}.`)}</p>
+    <p>
+      ${msg(str`Liste publiée le ${formatDate(DATA_DATE, locale)}.`)}
+      ${msg('Chaque fiche dit d’où viennent ses informations, et de quand.')}
+    </p>
     <ul class="footer-links">
       ${
         reportUrl

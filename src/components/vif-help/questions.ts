@@ -57,7 +57,7 @@ function body(answer: Answer, place: string, context: AnswerContext): TemplateRe
             </ul>`
         : nothing
     }
-    ${provenance(answer.verified, answer.sources[0], locale)}`;
+    ${provenance(answer, locale)}`;
 }
 
 /** One answer as a disclosure: the question as its button, the answer opening below, in place. */
