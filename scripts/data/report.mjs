@@ -4,8 +4,9 @@
 // contacts serve each commune. Pure: parsed files in, text out.
 import { entriesOf } from '../shared.mjs';
 import { DOOR_COUNT_NAMES, DOOR_KINDS, firstDoorsByCommune, hasPhone } from './doors.mjs';
-import { contactEntries, overridesById } from './imported.mjs';
+import { contactEntries, importedFiles, overridesById } from './imported.mjs';
 import { isLocalHelp } from '../../src/directory/doors.js';
+import { normaliseText } from '../../src/search/fold.js';
 import { resolveScope, servesCommune } from './scope.mjs';
 import { unreviewedTranslations } from './translations.mjs';
 
@@ -127,6 +128,10 @@ export function dataReport(data, { today }) {
       doorsToLookAt(doorTable),
     ),
     section(
+      'The same record in two imported files, where they differ (as imported, before data/overrides.json): the newer file wins, the older is held',
+      recordsInTwoFiles(data),
+    ),
+    section(
       'Corrections of imported contacts (data/overrides.json), with why: conflicts between sources are kept there',
       [...overridesById(data).values()].map(
         ({ override }) => `${override.id}: ${cut(String(override.why ?? ''))}`,
@@ -145,6 +150,48 @@ export function dataReport(data, { today }) {
       ),
     ),
   ].join('\n\n');
+}
+
+/**
+ * Records that two imports of the same dataset hold (the annuaire of 2016 and its 2019 export
+ * name a place by the same id, "mairie-59009-01"), where their phones or street differ: the
+ * newer file's first, as imported (before data/overrides.json).
+ */
+function recordsInTwoFiles(data) {
+  const byRecord = new Map();
+  for (const file of importedFiles(data)) {
+    const date = data[file]?.source?.date ?? '';
+    for (const entry of entriesOf(data[file], 'contacts')) {
+      if (typeof entry?.record !== 'string' || !entry.contact) continue;
+      if (!byRecord.has(entry.record)) byRecord.set(entry.record, []);
+      byRecord.get(entry.record).push({ date, contact: entry.contact });
+    }
+  }
+  const phones = (contact) =>
+    (contact.channels ?? []).filter((channel) => channel.type === 'tel').map((c) => c.number);
+  // The words of a street, whatever their order, case, accents or commas ("BP 10, 35 rue X" is
+  // "35 rue X, BP 10"), so that only a real change is listed.
+  const words = (contact) =>
+    [...new Set(normaliseText(contact.address?.street ?? '').match(/[a-z0-9]+/g) ?? [])]
+      .map((word) => word.replace(/^0+(?=\d)/, ''))
+      .sort()
+      .join(' ');
+  const facts = ({ date, contact }) =>
+    `${contact.id} (${date}, ${contact.status}): ${phones(contact).join(' / ') || 'no phone'}, ${contact.address?.street ?? 'no address'}`;
+  return [...byRecord.entries()]
+    .filter(([, entries]) => entries.length > 1)
+    .flatMap(([record, entries]) => {
+      const [newer, ...older] = [...entries].sort((a, b) => b.date.localeCompare(a.date));
+      const differing = older.filter(
+        ({ contact }) =>
+          phones(contact).join() !== phones(newer.contact).join() ||
+          words(contact) !== words(newer.contact),
+      );
+      return differing.length > 0
+        ? [`${record}: ${[newer, ...differing].map(facts).join(' | ')}`]
+        : [];
+    })
+    .sort();
 }
 
 /**

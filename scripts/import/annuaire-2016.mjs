@@ -260,7 +260,8 @@ export function settleAnnuaire2016(kept, newer) {
     if (reasons.length === 0) continue;
     contact.status = 'held';
     contact.confidenceNote = {
-      fr: [contact.confidenceNote?.fr, ...reasons].filter(Boolean).join(' '),
+      // Why it is held first: the report cuts long notes.
+      fr: [...reasons, contact.confidenceNote?.fr].filter(Boolean).join(' '),
     };
     if (contact.confidence === 'high') contact.confidence = 'medium';
   }

@@ -197,3 +197,19 @@ test('the translations to review cover any entry of any file, imported contacts 
   // Arabic texts and no Arabic mark (which data:check refuses): listed all the same.
   assert.ok(lines.slice(arStart).includes(`${imported}: no translation mark`));
 });
+
+test('the same record in the 2016 annuaire and its 2019 export: both listed where they differ, the newer first', () => {
+  const { data } = realData();
+  const lines = section(
+    dataReport(data, { today: TODAY }),
+    'The same record in two imported files',
+  );
+  // The MJD of Tourcoing moved between the two files; the 2019 address is the one published.
+  const mjd = lines.find((line) => line.startsWith('mjd-59599-01:'));
+  assert.match(
+    mjd,
+    /^mjd-59599-01: annuaire-2019-mjd-59599-01 \(2019-09-22, published\): 0359697190, 2 square de l'Abattoir \| annuaire-2016-mjd-59599-01 \(2016-02-26, held\): 0359697190, 54 rue Gabriel Péri, 1er étage$/,
+  );
+  // A street written with other commas or in another order is the same street: not listed.
+  assert.ok(!lines.some((line) => line.startsWith('mairie-59378-01:')));
+});
