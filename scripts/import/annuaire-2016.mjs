@@ -197,7 +197,7 @@ function withTown(name, town) {
  * two differ, for the team's report.
  * @param {{ record: string, contact: Record<string, any>, origin: Record<string, any> }[]} kept
  *   buildContacts' output for this file (changed in place: held contacts get status and notes)
- * @param {{ contacts: Record<string, any>[], imports: Record<string, { record: string, contact: Record<string, any> }[]> }} newer
+ * @param {{ contacts: Record<string, any>[], imports: Record<string, { record: string, legacyRecord?: string | null, contact: Record<string, any> }[]> }} newer
  *   the other published contacts of data/ (group scopes resolved, overrides applied), and the
  *   entries of the newer imports of the annuaire by source
  * @returns {string[]} one line per record held or compared, for the import's summary
