@@ -107,7 +107,7 @@ export function futureDates(entry, today) {
  * vérifier », and the source shown (the first) is its publisher's page, never a site that keeps
  * a copy of a file. Future dates are futureDates'.
  * @param {any} entry a contact, an answer or a situation
- * @param {{ released?: string, shown: boolean }} options the release date, if known; whether
+ * @param {{ released?: string | undefined, shown: boolean }} options the release date, if known; whether
  *   residents see the entry (a published contact, an answer, a situation)
  * @returns {{ field: string, wrong: string, right: string }[]}
  */

@@ -77,7 +77,7 @@ function textProblems(file, id, entry, fields) {
 /**
  * @param {Record<string, unknown>} data parsed files of data/
  * @param {{ categories: string[], audiences: string[], contactIds: Set<string>,
- *   numberDisplays?: Map<string, string>, today: string, released?: string }} known the ids that
+ *   numberDisplays?: Map<string, string>, today: string, released?: string | undefined }} known the ids that
  *   exist, the ids of published contacts, how the widget writes each of their numbers ("116006"
  *   → "116 006"), today and the day the list was published
  */

@@ -47,7 +47,7 @@ export function checkData(data, { schemas, today }) {
     groups: idsOf(groups),
     today,
     // The day the list was published (data/release.json): no confirmation after it.
-    released: isoDate(data['release.json']?.date) ?? undefined,
+    released: isoDate(/** @type {any} */ (data['release.json'])?.date) ?? undefined,
   };
 
   problems.push(...duplicateIds(categories), ...duplicateIds(audiences), ...duplicateIds(groups));
@@ -169,6 +169,12 @@ function checkChannels(contact, report) {
     }
     if (['web', 'chat'].includes(channel?.type))
       checkUrl(channel.url, `channels[${i}].url`, report);
+    // A channel with its own hours (the 3919's chat): they compile as a contact's do.
+    if (typeof channel?.hours === 'string' && channel.hours !== '') {
+      const { problem: refusal } = compileHours(channel.hours);
+      if (refusal)
+        report(`channels[${i}].hours`, `${quote(channel.hours)} ${refusal.wrong}`, refusal.right);
+    }
   }
   // A held contact may have none yet: it is held precisely until one is found.
   if (channels.length === 0 && contact.address === undefined && contact.status !== 'held') {

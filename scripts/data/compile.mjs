@@ -32,7 +32,7 @@ export function compileData(data) {
     // The day the list was published (data/release.json), which the footer says it is; a folder
     // without one (a partner's) falls back to its newest dated fact.
     dataDate:
-      data['release.json']?.date ??
+      /** @type {any} */ (data['release.json'])?.date ??
       contacts
         .flatMap((contact) => [contact.verification?.date, contact.sources[0]?.date])
         .filter(Boolean)
@@ -130,7 +130,16 @@ function compileChannel(channel, display) {
       return { type: 'email', href: `mailto:${channel.address}`, display: channel.address };
     default: {
       const url = new URL(channel.url);
-      return { type: channel.type, href: url.href, display: url.hostname.replace(/^www\./, '') };
+      // A chat that answers at its own hours carries them, compiled, with their words and trace.
+      const { hours, hoursText, traceNote } = channel;
+      return {
+        type: channel.type,
+        href: url.href,
+        display: url.hostname.replace(/^www\./, ''),
+        ...(hours && { openingHours: compileHours(hours).hours }),
+        ...(hoursText && { hoursText }),
+        ...(traceNote && { traceNote }),
+      };
     }
   }
 }

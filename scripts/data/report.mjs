@@ -9,6 +9,8 @@ import { isLocalHelp } from '../../src/directory/doors.js';
 import { normaliseText } from '../../src/search/fold.js';
 import { resolveScope, servesCommune } from './scope.mjs';
 import { unreviewedTranslations } from './translations.mjs';
+import { callSheetLines, callSheetRows } from './call-sheet.mjs';
+import { factsDate } from '../../src/data/provenance.js';
 
 const TRANSLATIONS = ['en', 'ar'];
 /** The texts of a contact that residents read (confidenceNote is the team's, never shown). */
@@ -40,10 +42,17 @@ export function dataReport(data, { today }) {
     .map((entry) => ({ ...entry, scope: resolveScope(entry.contact.scope, groups) }));
   const where = ({ file, contact }) => `data/${file} › ${contact.id} (${contact.status})`;
 
+  // Stale (SPEC, "Data"): confirmed by a person more than 12 months ago, or never confirmed and
+  // read in a source older than 12 months.
   const staleBefore = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
   const stale = contacts
-    .filter(({ contact }) => contact.verified < staleBefore)
-    .map((entry) => `${where(entry)}: verified ${entry.contact.verified}`);
+    .map((entry) => ({ entry, facts: factsDate(entry.contact) }))
+    .filter(({ facts }) => facts.date !== undefined && facts.date < staleBefore)
+    .sort((a, b) => String(a.facts.date).localeCompare(String(b.facts.date)))
+    .map(
+      ({ entry, facts }) =>
+        `${where(entry)}: ${facts.confirmed ? `confirmed ${facts.date}` : `never confirmed, source of ${facts.date}`}`,
+    );
 
   const answers = entriesOf(data['answers.json'], 'answers');
   const paths = entriesOf(data['paths.json'], 'paths');
@@ -113,7 +122,14 @@ export function dataReport(data, { today }) {
   return [
     `Data report of ${today}: ${published.length} contacts published, ${contacts.length - published.length} held back.`,
     doorCounts(doorTable),
-    section(`Verified more than 12 months ago (before ${staleBefore}): check them again`, stale),
+    section(
+      `Stale: confirmed before ${staleBefore}, or never confirmed and from a source older than that`,
+      stale,
+    ),
+    section(
+      'Call sheet: published contacts no person has confirmed, oldest source first (npm run data:report -- --call-sheet <file>, then npm run data:confirm <file>)',
+      callSheetLines(callSheetRows(data)),
+    ),
     section(
       'Confidence not high: confirm the facts at a primary source, or hold the entry back',
       uncertain,

@@ -26,12 +26,9 @@ export const CODE_HOSTS = [
  */
 export function isCodeHost(url) {
   if (typeof url !== 'string') return false;
-  let host;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return false;
-  }
+  // The host of an address, without URL (a plain module that node and the bundle both read).
+  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^:/?#]+)/i.exec(url)?.[1]?.toLowerCase();
+  if (!host) return false;
   return CODE_HOSTS.some(
     (code) => host === code || host.endsWith(`.${code}`) || host.endsWith('.github.io'),
   );

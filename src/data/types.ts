@@ -44,6 +44,12 @@ export interface Channel {
   href: string;
   /** What the resident reads: "03 20 57 94 27", "116 006", a host name, an address. */
   display: string;
+  /** When this channel answers, if not at the contact's hours (the 3919's chat), compiled. */
+  openingHours?: CompiledHours;
+  /** Those hours in words. */
+  hoursText?: LocalizedText;
+  /** What using this channel leaves on the phone. */
+  traceNote?: LocalizedText;
 }
 
 /**

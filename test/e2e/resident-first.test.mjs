@@ -243,10 +243,10 @@ describe('the directory as a resident reads it', () => {
     const length = await page.evaluate(() => history.length);
     const details = card.getByRole('button', { name: /^Détails/ });
     assert.equal(await details.getAttribute('aria-expanded'), 'false');
-    assert.doesNotMatch(await card.innerText(), /Informations vérifiées le/);
+    assert.doesNotMatch(await card.innerText(), /D'après /);
     await details.click();
     assert.equal(await details.getAttribute('aria-expanded'), 'true');
-    assert.match(await card.innerText(), /Informations vérifiées le/);
+    assert.match(await card.innerText(), /D'après /);
     assert.deepEqual(await offset(), before);
     assert.equal(await page.evaluate(() => history.length), length);
     await context.close();

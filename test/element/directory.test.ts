@@ -224,7 +224,6 @@ describe('<vif-help> directory pages', () => {
     channels: [{ type: 'tel', number: `032000000${index}` }],
     scope: { type: 'metropole' },
     sources: [{ url: 'https://partenaire.example/', title: 'Site', date: '2026-10-01' }],
-    verified: '2026-11-01',
     confidence: 'high',
     status: 'published',
   });
@@ -263,7 +262,6 @@ describe('<vif-help> a first door the page gives', () => {
         channels: [{ type: 'tel', number: '0320000000' }],
         scope: { type: 'communes', insee: ['59658'] },
         sources: [{ url: 'https://mairie.example/ccas', title: 'Mairie', date: '2026-11-01' }],
-        verified: '2026-11-20',
         confidence: 'high',
         status: 'published',
       },

@@ -12,7 +12,6 @@ const CONTACT = {
   channels: [{ type: 'web', url: 'https://partenaire.example/' }],
   scope: { type: 'metropole' },
   sources: [{ url: 'https://partenaire.example/', title: 'Site', date: '2026-10-01' }],
-  verified: '2026-11-01',
   confidence: 'medium',
   confidenceNote: { fr: 'Horaires à confirmer.' },
   status: 'published',

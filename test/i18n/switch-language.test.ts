@@ -15,7 +15,6 @@ const FRENCH_ONLY = {
   channels: [{ type: 'tel', number: '0320572794' }],
   scope: { type: 'metropole' },
   sources: [{ url: 'https://partenaire.example/', title: 'Site', date: '2026-10-01' }],
-  verified: '2026-11-01',
   confidence: 'high',
   status: 'published',
 };

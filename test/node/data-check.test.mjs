@@ -100,20 +100,85 @@ test('every problem of every fixture at once, one line each', () => {
   }
 });
 
-test('a verified date in the future, and a source newer than the verification', () => {
+test('a confirmation or a source in the future, and a confirmation after the release', () => {
   const contact = valid();
-  contact.verified = '2026-12-07';
+  contact.verification = { date: '2026-12-07', how: 'phone' };
   contact.sources[0].date = '2026-12-10';
-  assert.deepEqual(
-    problemsWith(contact).map(({ field, wrong }) => `${field}: ${wrong}`),
-    ['verified: 2026-12-07 is in the future', 'sources[0].date: 2026-12-10 is in the future'],
-  );
-  contact.verified = '2026-01-01';
+  const found = (entry) => problemsWith(entry).map(({ field, wrong }) => `${field}: ${wrong}`);
+  assert.deepEqual(found(contact), [
+    'verification.date: 2026-12-07 is in the future',
+    'sources[0].date: 2026-12-10 is in the future',
+    'verification.date: 2026-12-07 is after the release of the data (2026-12-06, data/release.json)',
+  ]);
+  // A source newer than the confirmation is no problem: a page may be read after a call.
+  contact.verification = { date: '2026-01-01', how: 'phone' };
   contact.sources[0].date = '2026-01-15';
+  assert.deepEqual(found(contact), []);
+});
+
+test('a verification without its "how", or with another way, is refused', () => {
+  const contact = valid();
+  contact.verification = { date: '2026-11-02' };
+  const [missing, ...others] = problemsWith(contact);
+  assert.deepEqual(others, []);
+  assert.equal(missing.field, 'verification.how');
+  assert.match(formatProblem(missing), /is missing.*"phone"/);
+  contact.verification = { date: '2026-11-02', how: 'email' };
   assert.deepEqual(
-    problemsWith(contact).map(({ field, wrong }) => `${field}: ${wrong}`),
-    ['sources[0].date: 2026-01-15 is later than verified (2026-01-01)'],
+    problemsWith(contact).map(({ field }) => field),
+    ['verification.how'],
   );
+  contact.verification = { date: '2026-11-02', how: 'phone', byRole: 'équipe données de la MEL' };
+  assert.deepEqual(problemsWith(contact), []);
+});
+
+test('a contact still « À vérifier » may not claim a verification', () => {
+  const contact = valid();
+  contact.verification = { date: '2026-11-02', how: 'phone' };
+  contact.confidence = 'medium';
+  contact.confidenceNote = { fr: 'Horaires non confirmés.' };
+  contact.residentNote = {
+    fr: 'Horaires à confirmer.',
+    en: 'Hours to be confirmed.',
+    ar: 'ساعات العمل غير مؤكدة.',
+  };
+  contact.translation = {
+    en: { from: 'fr', date: '2026-11-02' },
+    ar: { from: 'fr', date: '2026-11-02' },
+  };
+  assert.deepEqual(
+    problemsWith(contact).map(({ field }) => field),
+    ['verification'],
+  );
+});
+
+test('the source residents see is never a code-hosting site', () => {
+  const contact = valid();
+  contact.sources[0] = {
+    url: 'https://github.com/example/copy-of-the-annuaire',
+    title: 'Copie du fichier officiel',
+    date: '2019-09-22',
+  };
+  assert.deepEqual(
+    problemsWith(contact).map(({ field }) => field),
+    ['sources[0]'],
+  );
+  // The publisher's page beside the copy's address: residents follow it.
+  contact.sources[0].page = 'https://lannuaire.service-public.fr/';
+  assert.deepEqual(problemsWith(contact), []);
+  contact.sources[0].page = 'https://gitlab.com/example/annuaire';
+  assert.deepEqual(
+    problemsWith(contact).map(({ field }) => field),
+    ['sources[0].page'],
+  );
+  // Named without a link: the publisher, in the residents' words.
+  delete contact.sources[0].page;
+  contact.sources[0].publisher = { fr: "l'application Exemple" };
+  assert.deepEqual(problemsWith(contact), []);
+  // A held contact is not shown.
+  contact.status = 'held';
+  delete contact.sources[0].publisher;
+  assert.deepEqual(problemsWith(contact), []);
 });
 
 test('a description in French is required, and not blank', () => {
@@ -181,7 +246,7 @@ test('a contact nobody can reach, a typo in a field name, missing notes on confi
   const contact = valid();
   delete contact.channels;
   delete contact.address;
-  contact.verifed = contact.verified;
+  contact.verifed = contact.sources[0].date;
   contact.confidence = 'low';
   assert.deepEqual(
     problemsWith(contact).map(({ field, wrong }) => `${field}: ${wrong}`),
@@ -233,7 +298,7 @@ test('malformed files are reported, not thrown on', () => {
   const lines = problems.map(formatProblem);
   assert.ok(
     lines.includes(
-      'data/contacts.json › #1 › (entry): null is not of type object; a contact: id, name, description, categories, audiences, scope, sources, verified, confidence and status are required',
+      'data/contacts.json › #1 › (entry): null is not of type object; a contact: id, name, description, categories, audiences, scope, sources, confidence and status are required',
     ),
     lines.join('\n'),
   );

@@ -5,6 +5,7 @@ import { compileHours } from '../../scripts/data/hours.mjs';
 import { contactEntries } from '../../scripts/data/imported.mjs';
 import { servesCommune } from '../../scripts/data/scope.mjs';
 import { realData } from './helpers.mjs';
+import { isCodeHost } from '../../src/data/provenance.js';
 
 const { data } = realData();
 const compiled = compileData(data);
@@ -51,6 +52,19 @@ test('the generated module says it is generated, and reads back as the compiled 
   });
 });
 
+/**
+ * A source as the bundle carries it: the publisher's page (else the address read, unless a
+ * code-hosting site), the publisher in residents' words, the date; not the copy, not the title.
+ */
+const asResidentsSeeIt = ({ url, page, publisher, date }) => {
+  const link = page ?? url;
+  return {
+    ...(link && !isCodeHost(link) && { url: link }),
+    ...(publisher && { publisher }),
+    date,
+  };
+};
+
 test('answers and situations ship in the order of the data, with the source the widget shows', () => {
   for (const [file, key, shipped] of [
     ['answers.json', 'answers', compiled.answers],
@@ -64,7 +78,7 @@ test('answers and situations ship in the order of the data, with the source the 
     shipped.forEach((entry, index) => {
       // The team's note and the translation mark stay in data/.
       const { sources, confidenceNote: _teamNote, translation: _mark, ...facts } = source[index];
-      assert.deepEqual(entry, { ...facts, sources: sources.slice(0, 1) });
+      assert.deepEqual(entry, { ...facts, sources: sources.slice(0, 1).map(asResidentsSeeIt) });
     });
   }
   assert.deepEqual(compiled.synonyms, data['synonyms.json'].synonyms);
@@ -86,7 +100,11 @@ test('the compiled module round-trips the facts of every published contact', () 
       ...facts
     } = source;
     // The bundle carries the source the widget shows (the first); hours travel compiled (below).
-    assert.deepEqual(contact.sources, sources.slice(0, 1), `${source.id}: sources`);
+    assert.deepEqual(
+      contact.sources,
+      sources.slice(0, 1).map(asResidentsSeeIt),
+      `${source.id}: sources`,
+    );
     assert.equal('hours' in contact, false, `${source.id}: raw hours`);
     assert.equal('translation' in contact, false, `${source.id}: the translation mark`);
     for (const [key, value] of Object.entries(facts)) {
@@ -194,12 +212,28 @@ test('scoping per commune: national, département, metropolis, group, one commun
   assert.ok(!servesCommune({ type: 'departement', code: '62' }, LILLE));
 });
 
-test('the date of the data is the latest verification', () => {
-  assert.equal(
-    compiled.dataDate,
-    compiled.contacts
-      .map(({ verified }) => verified)
-      .sort()
-      .at(-1),
-  );
+test('the date of the data is the day the list was published, not a verification', () => {
+  const { data } = realData();
+  assert.equal(compiled.dataDate, data['release.json'].date);
+});
+
+test('residents see the publisher and its page, never a code-hosting site nor the copy', () => {
+  for (const contact of compiled.contacts) {
+    const [source] = contact.sources;
+    assert.equal(source.title, undefined, contact.id);
+    if (source.url) assert.ok(!isCodeHost(source.url), `${contact.id}: ${source.url}`);
+    assert.ok(source.url || source.publisher, `${contact.id} names where its facts come from`);
+  }
+  const imported = compiled.contacts.find(({ id }) => id === 'annuaire-2019-mairie-59350-01');
+  assert.deepEqual(imported.sources, [
+    {
+      url: 'https://lannuaire.service-public.fr/',
+      publisher: {
+        fr: "l'annuaire officiel de l'administration",
+        en: 'the official directory of the French administration',
+        ar: 'الدليل الرسمي للإدارة الفرنسية',
+      },
+      date: '2019-09-22',
+    },
+  ]);
 });

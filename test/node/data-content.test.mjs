@@ -68,15 +68,19 @@ test('javascript: links and future dates are refused in answers', () => {
   const [first, ...rest] = answers;
   const broken = {
     ...first,
-    verified: '2099-01-01',
-    sources: [{ url: 'javascript:alert(1)', title: 'x', date: '2020-01-01' }],
+    sources: [
+      { url: 'javascript:alert(1)', title: 'x', date: '2020-01-01' },
+      { url: 'https://example.fr/', title: 'y', date: '2099-01-01' },
+    ],
   };
   const problems = problemsWith({ 'answers.json': { answers: [broken, ...rest] } });
   assert.ok(
     problems.some((line) => line.includes('sources') && line.includes('https://')),
     problems.join('\n'),
   );
-  assert.ok(problems.some((line) => line.includes('› verified: 2099-01-01 is in the future')));
+  assert.ok(
+    problems.some((line) => line.includes('› sources[1].date: 2099-01-01 is in the future')),
+  );
 });
 
 test('a search term belongs to one synonym entry only', () => {

@@ -19,7 +19,6 @@ const door = (id, firstDoor, insee, status, extra = {}) => ({
   channels: [{ type: 'tel', number: '0320000001' }],
   scope: { type: 'communes', insee },
   sources: [{ url: 'https://example.fr/porte', title: 'Une source', date: '2026-11-01' }],
-  verified: TODAY,
   confidence: 'high',
   status,
   ...extra,

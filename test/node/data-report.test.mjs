@@ -17,17 +17,33 @@ function section(report, title) {
     .map((line) => line.trim());
 }
 
-test('entries verified more than 12 months ago', () => {
+test('stale: confirmed more than 12 months ago, or never confirmed from an older source', () => {
   const { data } = realData();
-  assert.deepEqual(
-    section(dataReport(data, { today: TODAY }), 'Verified more than 12 months ago'),
-    ['(none)'],
+  const title = 'Stale: confirmed before';
+  const stale = () => section(dataReport(data, { today: TODAY }), title);
+  // Nothing was ever confirmed: every contact read in a source older than a year is stale, the
+  // 2019 annuaire's among them, and those of recent sources are not.
+  const before = stale();
+  assert.ok(
+    before.includes(
+      'data/imported/annuaire-2019.json › annuaire-2019-mairie-59658-01 (published): never confirmed, source of 2019-09-22',
+    ),
   );
-  data['contacts.json'].contacts[0].verified = '2025-11-26';
-  const stale = section(dataReport(data, { today: TODAY }), 'Verified more than 12 months ago');
-  assert.deepEqual(stale, [
-    'data/contacts.json › solfa-accueil-de-jour-rosa-lille (published): verified 2025-11-26',
-  ]);
+  const recent = data['contacts.json'].contacts.find(
+    (contact) => contact.sources[0].date > '2025-12-06',
+  );
+  assert.ok(!before.some((line) => line.includes(`› ${recent.id} (`)));
+  // A confirmation of 13 months ago is stale; one of last month is not.
+  recent.verification = { date: '2025-11-05', how: 'phone' };
+  assert.ok(
+    stale().includes(`data/contacts.json › ${recent.id} (${recent.status}): confirmed 2025-11-05`),
+  );
+  const old = data['contacts.json'].contacts.find(
+    (contact) => contact.id === 'aiavm-aide-aux-victimes-lille',
+  );
+  old.verification = { date: '2026-11-05', how: 'phone' };
+  assert.ok(!stale().some((line) => line.includes('› aiavm-aide-aux-victimes-lille (')));
+  assert.ok(before.some((line) => line.includes('› aiavm-aide-aux-victimes-lille (')));
 });
 
 test('entries whose confidence is not high, low first, held ones marked', () => {

@@ -60,7 +60,8 @@ test('data:report prints its sections', () => {
   const { status, stdout } = run('report');
   assert.equal(status, 0);
   for (const title of [
-    'Verified more than 12 months ago',
+    'Stale: confirmed before',
+    'Call sheet: published contacts no person has confirmed',
     'Confidence not high',
     'Communes with no place of help of their own',
     'Missing translations',

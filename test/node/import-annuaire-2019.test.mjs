@@ -115,8 +115,18 @@ test('a file of 2019 is medium, with the note residents read and a translation m
     ar: { from: 'fr', date: '2026-12-06' },
   });
   assert.equal(mairie.sources[0].date, '2019-09-22');
+  // The copy's address stays for the team; residents follow the annuaire itself, named in
+  // their words, and read the file's date: nobody confirmed these facts.
   assert.equal(mairie.sources[0].url, 'https://github.com/okfnfr/dada-france-authorities');
+  assert.equal(mairie.sources[0].page, 'https://lannuaire.service-public.fr/');
+  assert.deepEqual(mairie.sources[0].publisher, {
+    fr: "l'annuaire officiel de l'administration",
+    en: 'the official directory of the French administration',
+    ar: 'الدليل الرسمي للإدارة الفرنسية',
+  });
   assert.match(mairie.sources[0].title, /fiche mairie-59009-01/);
+  assert.equal(mairie.verification, undefined);
+  assert.equal(mairie.verified, undefined);
 });
 
 test('each type becomes its kind of door; names lose the export’s codes', () => {

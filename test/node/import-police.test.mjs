@@ -48,7 +48,10 @@ test('maps the fields: name with an apostrophe, phones, address, scope, source',
   assert.equal(vda.firstDoor, 'police');
   assert.deepEqual(vda.categories, ['police']);
   assert.equal(vda.status, 'published');
-  assert.equal(vda.verified, '2026-11-27');
+  // An importer never writes a verification: the file's date is the one residents read.
+  assert.equal(vda.verification, undefined);
+  assert.equal(vda.verified, undefined);
+  assert.match(vda.sources[0].publisher.fr, /liste officielle des services de police/);
   assert.equal(vda.sources[0].date, '2026-11-20');
   assert.match(vda.sources[0].url, /^https:\/\/www\.data\.gouv\.fr\/.*services-de-police/);
   assert.match(

@@ -29,15 +29,16 @@ test('importing the same file twice changes nothing', () => {
   assert.equal(summaryPart(stdout, 'Unchanged').length, 4);
 });
 
-test('a later import of the same facts only moves the verification date', () => {
+test('a later import of the same file changes no contact and confirms nothing', () => {
   const folder = dataCopy();
   runImport(folder, 'gendarmerie', GENDARMERIE);
+  const before = imported(folder, 'gendarmerie').contact('gendarmerie-1000001');
   const { stdout } = runImport(folder, 'gendarmerie', GENDARMERIE, { today: '2027-11-27' });
   assert.equal(summaryPart(stdout, 'Unchanged').length, 4);
-  assert.equal(
-    imported(folder, 'gendarmerie').contact('gendarmerie-1000001').verified,
-    '2027-11-27',
-  );
+  const after = imported(folder, 'gendarmerie').contact('gendarmerie-1000001');
+  assert.deepEqual(after, before);
+  assert.equal(after.verification, undefined);
+  assert.equal(after.sources[0].date, before.sources[0].date);
 });
 
 test('a hand correction in data/overrides.json survives the next import', () => {

@@ -34,8 +34,7 @@ function contact(overrides: Partial<Contact> & Pick<Contact, 'scope'>): Contact 
         display: `03 20 00 00 0${serial % 10}`,
       },
     ],
-    sources: [{ url: 'https://example.org', title: 'Exemple', date: '2026-01-01' }],
-    verified: '2026-01-01',
+    sources: [{ url: 'https://example.org', date: '2026-01-01' }],
     confidence: 'high',
     ...overrides,
   };
@@ -205,7 +204,6 @@ describe('directory: what a request brings', () => {
       answers: [],
       contacts: ['115-hebergement-urgence'],
       sources: [],
-      verified: '2026-01-01',
     };
     const view = directoryOf([legal, shelter]).view(request({ path }));
     expect(view.lines[0]).to.equal(line115);

@@ -67,6 +67,20 @@ export const contactCardStyles = css`
   .opening {
     font-weight: 600;
   }
+  /* Under a national line of the results, a way to reach it that answers at its own hours
+     (the 3919's chat): its link, whether it answers now, its hours in words. */
+  .line-channel {
+    padding-block: 0 0.5em;
+  }
+  .line-channel > a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+  }
+  .line-channel p {
+    margin: 0.125em 0 0;
+    font-size: 0.875em;
+  }
   .opening.is-open {
     color: var(--_vif-open);
   }

@@ -140,13 +140,40 @@ function cardBadge(contact: Contact, fromPage: ReadonlySet<Contact> | undefined)
   >`;
 }
 
-function details(contact: Contact, main: Channel | undefined, locale: Locale): TemplateResult {
+/**
+ * A channel that answers at its own hours (the 3919's chat): whether it answers now, and its
+ * hours in words, under its link; and what it leaves on the phone.
+ */
+export function channelHours(
+  channel: Channel,
+  now: Date,
+  locale: Locale,
+): TemplateResult | typeof nothing {
+  if (!channel.openingHours && !channel.hoursText && !channel.traceNote) return nothing;
+  const opening = channel.openingHours ? openingText(channel.openingHours, now, locale) : null;
+  return html`${
+    opening
+      ? html`<p class="card-status">
+          <span class="opening ${opening.open ? 'is-open' : 'is-closed'}">${opening.text}</span>
+        </p>`
+      : nothing
+  }
+  ${channel.hoursText ? html`<p>${dataText(channel.hoursText, locale)}</p>` : nothing}
+  ${channel.traceNote ? html`<p class="meta">${dataText(channel.traceNote, locale)}</p>` : nothing}`;
+}
+
+function details(
+  contact: Contact,
+  main: Channel | undefined,
+  locale: Locale,
+  now: Date,
+): TemplateResult {
   const others = contact.channels.filter((channel) => channel !== main);
   return html`${contact.description ? html`<p>${dataText(contact.description, locale)}</p>` : nothing}
   ${
     others.length > 0
       ? html`<ul class="channels">
-          ${others.map((channel) => html`<li>${channelLink(channel)}</li>`)}
+          ${others.map((channel) => html`<li>${channelLink(channel)}${channelHours(channel, now, locale)}</li>`)}
         </ul>`
       : nothing
   }
@@ -208,7 +235,7 @@ export function contactCard(contact: Contact, context: CardContext): TemplateRes
             </p>`
           : nothing
       }
-      ${disclosureRegion(disclosures, `card:${id}`, `${id}-details`, () => details(contact, main, locale), 'card-details')}
+      ${disclosureRegion(disclosures, `card:${id}`, `${id}-details`, () => details(contact, main, locale, now), 'card-details')}
     </article>
   </li>`;
 }

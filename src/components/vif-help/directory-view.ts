@@ -2,7 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  channelHours,
   channelLabel,
+  channelLink,
   contactCard,
   dataText,
   lineRow,
@@ -328,9 +330,27 @@ function group(
   </section>`;
 }
 
+/**
+ * A national line among the results, and under it each other way to reach it that answers at its
+ * own hours (the 3919's chat, Monday to Friday 13:00–20:00): its link, whether it answers now, its
+ * hours in words and what it leaves on the phone.
+ */
+function resultLine(contact: Contact, context: DirectoryContext): TemplateResult {
+  const { locale, now } = context;
+  const main = mainChannel(contact);
+  const timed = contact.channels.filter((channel) => channel !== main && channel.openingHours);
+  return html`${lineRow(contact, locale, { part: 'contact' })}
+  ${timed.map(
+    (channel) =>
+      html`<li class="line-channel">
+        ${channelLink(channel)} ${channelHours(channel, now, locale)}
+      </li>`,
+  )}`;
+}
+
 /** The results: matched lines as rows, then the groups "À {commune}", metropolis, France. */
 function results(context: DirectoryContext): TemplateResult {
-  const { view, commune, locale } = context;
+  const { view, commune } = context;
   const byId = new Map(view.groups.map((g) => [g.id, g]));
   const empty = view.count === 0 && view.doors.length === 0;
   // With nothing found, or only the closest help, the 17 and the 3919 are always there.
@@ -367,7 +387,7 @@ function results(context: DirectoryContext): TemplateResult {
       ${
         lines.length > 0
           ? html`<ul class="lines" aria-label=${msg('Lignes nationales')}>
-              ${lines.map((contact) => lineRow(contact, locale, { part: 'contact' }))}
+              ${lines.map((contact) => resultLine(contact, context))}
             </ul>`
           : nothing
       }

@@ -121,7 +121,6 @@ export const PARTNER_CONTACT = {
   sources: [
     { url: 'https://partner.example/page', title: 'Page du partenaire', date: '2026-11-01' },
   ],
-  verified: '2026-11-20',
   confidence: 'high',
   status: 'published',
 };
