@@ -1,17 +1,28 @@
 // The first doors every commune needs — the town hall or its CCAS, the police or gendarmerie
-// unit, a justice house, the victim-support service — counted per commune from the contacts
-// that carry `firstDoor`, hand-written and imported alike. Pure: parsed files in, table out.
+// unit, a justice house, the victim-support service — and whether it has a place of help of its
+// own, per commune, by the widget's own rule (src/directory/doors.js) applied to the contacts the
+// widget is given: the published ones, in the data's order, group scopes resolved, as
+// compile.mjs writes them. Pure: parsed files in, table out.
 import { entriesOf } from '../shared.mjs';
+import {
+  DOOR_KINDS as DOOR_KIND_IDS,
+  doorContact,
+  hasLocalHelp,
+  isLocalTo,
+} from '../../src/directory/doors.js';
 import { contactEntries } from './imported.mjs';
-import { resolveScope, servesCommune } from './scope.mjs';
+import { resolveScope } from './scope.mjs';
 
-/** The kinds of first door, in the order of the report's columns. */
-export const DOOR_KINDS = [
-  { id: 'mairie', label: 'mairie/CCAS' },
-  { id: 'police', label: 'police/gendarmerie' },
-  { id: 'justice', label: 'justice/MJD' },
-  { id: 'victimes', label: 'victim support' },
-];
+/** How the report names each kind of door in its columns. */
+const DOOR_LABELS = {
+  mairie: 'mairie/CCAS',
+  police: 'police/gendarmerie',
+  justice: 'justice/MJD',
+  victimes: 'victim support',
+};
+
+/** The kinds of first door, in the order of the report's columns (the widget's order). */
+export const DOOR_KINDS = DOOR_KIND_IDS.map((id) => ({ id, label: DOOR_LABELS[id] }));
 
 /** How the report's counts name each kind ("mairie 92/95 publiées"). */
 export const DOOR_COUNT_NAMES = {
@@ -22,47 +33,40 @@ export const DOOR_COUNT_NAMES = {
 };
 
 /**
- * For each commune, for each kind of door: "published" when a published contact of that kind
- * serves it, "held" when only held ones do (known, not yet publishable), null when none does.
+ * For each commune, for each kind of door: "published" when the widget shows a door of that kind
+ * there, "held" when only held contacts would be one (known, not yet publishable), null when none
+ * would; the contact the widget shows; and whether the widget says the commune has a place of
+ * help of its own.
  * @param {Record<string, unknown>} data parsed files of data/ that checkData found no problem in
- * @returns {{ commune: { insee: string, name: string }, doors: Record<string, 'published' | 'held' | null>, shown: Record<string, object | null> }[]}
- *   `shown`: for each kind, the published contact residents meet first (null when none)
+ * @returns {{ commune: { insee: string, name: string }, doors: Record<string, 'published' | 'held' | null>, shown: Record<string, Record<string, any> | null>, hasLocal: boolean }[]}
+ *   `shown`: for each kind, the published contact residents meet as that door (null when none)
  */
 export function firstDoorsByCommune(data) {
   const groups = entriesOf(data['groups.json'], 'groups');
-  const doors = contactEntries(data)
+  const contacts = contactEntries(data)
     .map(({ entry }) => entry)
-    .filter((contact) => typeof contact.firstDoor === 'string')
-    .map((contact) => ({ contact, scope: resolveScope(contact.scope, groups) }));
+    .map((contact) => ({ ...contact, scope: resolveScope(contact.scope, groups) }));
+  // What compile.mjs ships, in the same order: the widget's directory chooses among these.
+  const published = contacts.filter((contact) => contact.status === 'published');
+  const held = contacts.filter((contact) => contact.status === 'held');
   return entriesOf(data['communes.json'], 'communes').map((commune) => {
-    const serving = doors.filter(({ scope }) => servesCommune(scope, commune.insee));
+    const shown = Object.fromEntries(
+      DOOR_KIND_IDS.map((kind) => [kind, doorContact(kind, published, commune.insee) ?? null]),
+    );
     const state = (kind) => {
-      const ofKind = serving.filter(({ contact }) => contact.firstDoor === kind);
-      if (ofKind.some(({ contact }) => contact.status === 'published')) return 'published';
-      return ofKind.length > 0 ? 'held' : null;
+      if (shown[kind]) return 'published';
+      return held.some((contact) => contact.firstDoor === kind && isLocalTo(contact, commune.insee))
+        ? 'held'
+        : null;
     };
-    // The published contact residents meet first for each kind, as the widget chooses it: the
-    // least doubtful, the commune's own before a wider one, then in the order of the data.
-    const shown = (kind) =>
-      serving
-        .filter(({ contact }) => contact.firstDoor === kind && contact.status === 'published')
-        .map((entry, index) => ({ ...entry, index }))
-        .sort(
-          (a, b) =>
-            doubtOf(a.contact) - doubtOf(b.contact) ||
-            Number(a.scope.type !== 'communes') - Number(b.scope.type !== 'communes') ||
-            a.index - b.index,
-        )[0]?.contact ?? null;
     return {
       commune,
-      doors: Object.fromEntries(DOOR_KINDS.map(({ id }) => [id, state(id)])),
-      shown: Object.fromEntries(DOOR_KINDS.map(({ id }) => [id, shown(id)])),
+      doors: Object.fromEntries(DOOR_KIND_IDS.map((kind) => [kind, state(kind)])),
+      shown,
+      hasLocal: hasLocalHelp(published, commune.insee),
     };
   });
 }
-
-/** 0: no doubt said; 1: low confidence; 2: its own note says it may not be working. */
-const doubtOf = (contact) => (contact.mayNotAnswer ? 2 : contact.confidence === 'low' ? 1 : 0);
 
 /** Whether a contact can be called: a phone number of its own. */
 export const hasPhone = (contact) =>

@@ -4,7 +4,9 @@
 // contacts serve each commune. Pure: parsed files in, text out.
 import { entriesOf } from '../shared.mjs';
 import { DOOR_COUNT_NAMES, DOOR_KINDS, firstDoorsByCommune, hasPhone } from './doors.mjs';
-import { contactEntries, overridesById } from './imported.mjs';
+import { contactEntries, importedFiles, overridesById } from './imported.mjs';
+import { isLocalHelp } from '../../src/directory/doors.js';
+import { normaliseText } from '../../src/search/fold.js';
 import { resolveScope, servesCommune } from './scope.mjs';
 import { unreviewedTranslations } from './translations.mjs';
 import { callSheetLines, callSheetRows } from './call-sheet.mjs';
@@ -67,12 +69,15 @@ export function dataReport(data, { today }) {
       ),
   ]);
 
+  // Per commune, as the widget counts them (src/directory/doors.js): places of help of its own
+  // (its town hall's door is not one), and every published contact that serves it.
   const counts = communes.map((commune) => {
     const serving = published.filter(({ scope }) => servesCommune(scope, commune.insee));
-    const local = serving.filter(({ scope }) => scope.type === 'communes').length;
+    const local = serving.filter(({ contact, scope }) =>
+      isLocalHelp({ ...contact, scope }, commune.insee),
+    ).length;
     return { commune, local, all: serving.length };
   });
-  const withoutLocal = counts.filter(({ local }) => local === 0);
 
   const uncertainWithoutNote = [
     ...published
@@ -113,6 +118,7 @@ export function dataReport(data, { today }) {
   ].filter(Boolean);
 
   const doorTable = firstDoorsByCommune(data);
+  const withoutLocal = doorTable.filter(({ hasLocal }) => !hasLocal);
   return [
     `Data report of ${today}: ${published.length} contacts published, ${contacts.length - published.length} held back.`,
     doorCounts(doorTable),
@@ -129,13 +135,17 @@ export function dataReport(data, { today }) {
       uncertain,
     ),
     section(
-      'Communes with no local contact, only metropolis-wide and national help',
+      'Communes with no place of help of their own (a town hall is a first door, not one): the widget says so and shows their doors and the metropolis',
       withoutLocal.map(({ commune }) => `${commune.insee} ${commune.name}`),
     ),
     firstDoorsSection(doorTable),
     section(
       'Published first doors without a phone, or without a dated source',
       doorsToLookAt(doorTable),
+    ),
+    section(
+      'The same record in two imported files, where they differ (as imported, before data/overrides.json): the newer file wins, the older is held',
+      recordsInTwoFiles(data),
     ),
     section(
       'Corrections of imported contacts (data/overrides.json), with why: conflicts between sources are kept there',
@@ -150,12 +160,54 @@ export function dataReport(data, { today }) {
     section('Missing translations of published texts', untranslated),
     reviewSection(unreviewedTranslations(data)),
     section(
-      'Published contacts per commune: local (commune or group) / in all',
+      'Published contacts per commune: places of help of its own (commune or group, town hall aside) / in all',
       counts.map(
         ({ commune, local, all }) => `${commune.insee} ${commune.name}: ${local} / ${all}`,
       ),
     ),
   ].join('\n\n');
+}
+
+/**
+ * Records that two imports of the same dataset hold (the annuaire of 2016 and its 2019 export
+ * name a place by the same id, "mairie-59009-01"), where their phones or street differ: the
+ * newer file's first, as imported (before data/overrides.json).
+ */
+function recordsInTwoFiles(data) {
+  const byRecord = new Map();
+  for (const file of importedFiles(data)) {
+    const date = data[file]?.source?.date ?? '';
+    for (const entry of entriesOf(data[file], 'contacts')) {
+      if (typeof entry?.record !== 'string' || !entry.contact) continue;
+      if (!byRecord.has(entry.record)) byRecord.set(entry.record, []);
+      byRecord.get(entry.record).push({ date, contact: entry.contact });
+    }
+  }
+  const phones = (contact) =>
+    (contact.channels ?? []).filter((channel) => channel.type === 'tel').map((c) => c.number);
+  // The words of a street, whatever their order, case, accents or commas ("BP 10, 35 rue X" is
+  // "35 rue X, BP 10"), so that only a real change is listed.
+  const words = (contact) =>
+    [...new Set(normaliseText(contact.address?.street ?? '').match(/[a-z0-9]+/g) ?? [])]
+      .map((word) => word.replace(/^0+(?=\d)/, ''))
+      .sort()
+      .join(' ');
+  const facts = ({ date, contact }) =>
+    `${contact.id} (${date}, ${contact.status}): ${phones(contact).join(' / ') || 'no phone'}, ${contact.address?.street ?? 'no address'}`;
+  return [...byRecord.entries()]
+    .filter(([, entries]) => entries.length > 1)
+    .flatMap(([record, entries]) => {
+      const [newer, ...older] = [...entries].sort((a, b) => b.date.localeCompare(a.date));
+      const differing = older.filter(
+        ({ contact }) =>
+          phones(contact).join() !== phones(newer.contact).join() ||
+          words(contact) !== words(newer.contact),
+      );
+      return differing.length > 0
+        ? [`${record}: ${[newer, ...differing].map(facts).join(' | ')}`]
+        : [];
+    })
+    .sort();
 }
 
 /**

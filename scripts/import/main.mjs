@@ -1,5 +1,5 @@
 // `npm run data:import -- <source> <file> [--date YYYY-MM-DD]`: reads a downloaded official file
-// (police, gendarmerie, annuaire, annuaire-2019 or competence: see data/README.md; competence
+// (police, gendarmerie, annuaire, annuaire-2019, annuaire-2016 or competence: see data/README.md; competence
 // takes the lists it is joined with as --police <file> --gendarmerie <file>), keeps what
 // concerns the 95 communes,
 // writes data/imported/<source>.json (never data/contacts.json nor data/overrides.json) and prints
@@ -14,9 +14,32 @@ import { checkData } from '../data/check.mjs';
 import { communesWithoutDoor, DOOR_KINDS, firstDoorsByCommune } from '../data/doors.mjs';
 import { applyImport, buildContacts } from './build.mjs';
 import { SOURCES } from './sources.mjs';
-import { overridesById } from '../data/imported.mjs';
+import { contactEntries, importedFiles, overridesById } from '../data/imported.mjs';
+import { resolveScope } from '../data/scope.mjs';
+import { entriesOf } from '../shared.mjs';
 import { formatProblem } from '../shared.mjs';
 import { readDataFolder, todayInParis } from '../data/read.mjs';
+
+/**
+ * What an older file is set against: every contact of data/ but the file being written (group
+ * scopes resolved, overrides applied), and the entries of each other import by source.
+ */
+function newerData(data, target) {
+  const groups = entriesOf(data['groups.json'], 'groups');
+  const others = Object.fromEntries(Object.entries(data).filter(([name]) => name !== target));
+  return {
+    contacts: contactEntries(others).map(({ entry }) => ({
+      ...entry,
+      scope: resolveScope(entry.scope, groups),
+    })),
+    imports: Object.fromEntries(
+      importedFiles(others).map((name) => [
+        name.slice('imported/'.length, -'.json'.length),
+        entriesOf(others[name], 'contacts'),
+      ]),
+    ),
+  };
+}
 
 const USAGE = `usage: npm run data:import -- <${Object.keys(SOURCES).join('|')}> <file> [--date YYYY-MM-DD]`;
 /** @returns {never} */
@@ -76,6 +99,8 @@ try {
   );
 }
 const { kept, outside, warnings } = buildContacts(records, { kind, file, date, today, communes });
+// A file older than the rest of data/ publishes only what the newer data lacks (annuaire-2016).
+const settled = SOURCES[kind].settle?.(kept, newerData(data, `imported/${kind}.json`)) ?? [];
 if (kept.length === 0) {
   fail(
     `${file}: ${records.length} record(s), none for the 95 communes: is it the ${kind} file? Nothing was written.`,
@@ -122,6 +147,7 @@ const report = [
   list('Removed upstream', names(summary.removed)),
   list('Left out of a record', warnings),
   list('Overrides to look at', summary.overrideWarnings),
+  ...(SOURCES[kind].settle ? [list('Set against the newer data of data/', settled)] : []),
   ...(SOURCES[kind].summarise?.(kept, communes) ?? []).map(({ title, lines }) =>
     list(title, lines),
   ),

@@ -4,10 +4,12 @@
 // the metropolis and written as a contact. What each format holds, and how sure we are of it, is
 // in data/README.md ("Import official open data"). To add a source: a module that exports its
 // { dataset, publisher, page, inWords, read }, listed below (annuaire-2019.mjs and competence.mjs
-// add idPrefix, oldFileNote and summarise). `inWords` names the publisher as residents read it
+// add idPrefix, oldFileNote and summarise; annuaire-2016.mjs adds settle, which sets an older
+// file against the newer data). `inWords` names the publisher as residents read it
 // after « D'après » (fields.mjs, PUBLISHERS_IN_WORDS); `shownPage`, for a file kept as a copy on
 // a code-hosting site, is the publisher's own page that residents follow instead.
 import { annuaire } from './annuaire.mjs';
+import { annuaire2016 } from './annuaire-2016.mjs';
 import { annuaire2019 } from './annuaire-2019.mjs';
 import { competence } from './competence.mjs';
 import { gendarmerie } from './gendarmerie.mjs';
@@ -19,7 +21,14 @@ import { police } from './police.mjs';
  * prefix of its contacts' ids, the note residents read on a file older than two years, and what
  * its import summary adds (see build.mjs and main.mjs).
  */
-export const SOURCES = { police, gendarmerie, annuaire, 'annuaire-2019': annuaire2019, competence };
+export const SOURCES = {
+  police,
+  gendarmerie,
+  annuaire,
+  'annuaire-2019': annuaire2019,
+  'annuaire-2016': annuaire2016,
+  competence,
+};
 
 /** The day the texts of KINDS (and the importers' notes) were translated from French. */
 export const TEXTS_TRANSLATED = '2026-12-06';

@@ -3,6 +3,7 @@ import { fitsPath } from '../data/paths.js';
 import { isOpenAt } from '../hours/opening-state.js';
 import { normaliseText } from '../search/normalise.js';
 import { STOP_WORDS } from '../search/stop-words.js';
+import { DOOR_KINDS, doorContact, doubtOf, hasLocalHelp } from './doors.js';
 import type { Search } from '../search/search.js';
 import { readViewpoint, type Reading } from '../search/viewpoint.js';
 import { orderForReading, type ReadingTraits } from '../search/order-for-reading.js';
@@ -23,8 +24,12 @@ export const PAGE_SIZE = 5;
 export const GROUP_IDS = ['commune', 'metropole', 'national'] as const;
 export type GroupId = (typeof GROUP_IDS)[number];
 
-/** The four first doors every commune has, in the order a resident meets them. */
-export const DOOR_KINDS = ['mairie', 'police', 'justice', 'victimes'] as const;
+/**
+ * The four first doors every commune has, in the order a resident meets them. Which contact is a
+ * commune's door, the order of doubt and whether it has local help are ./doors.js's rule, shared
+ * with the data team's report.
+ */
+export { DOOR_KINDS };
 export type DoorKind = (typeof DOOR_KINDS)[number];
 
 /**
@@ -170,13 +175,6 @@ const groupOf = (contact: Contact): GroupId => {
   }
 };
 
-/** 0: no doubt said; 1: low confidence; 2: its own note says it may not be working. */
-const doubtOf = (contact: Contact): number =>
-  contact.mayNotAnswer ? 2 : contact.confidence === 'low' ? 1 : 0;
-
-const isLocalTo = (contact: Contact, insee: string): boolean =>
-  contact.scope.type === 'communes' && contact.scope.insee.includes(insee);
-
 const foldedTerms = Object.fromEntries(
   DOOR_KINDS.map((kind) => [kind, DOOR_TERMS[kind].map(normaliseText)]),
 ) as Record<DoorKind, string[]>;
@@ -242,17 +240,6 @@ function orderGroup(
   );
 }
 
-/** The commune's own published door of a kind: the least doubtful, then the first listed. */
-function doorContact(
-  kind: DoorKind,
-  contacts: readonly Contact[],
-  insee: string,
-): Contact | undefined {
-  return contacts
-    .filter((contact) => contact.firstDoor === kind && isLocalTo(contact, insee))
-    .sort((a, b) => doubtOf(a) - doubtOf(b))[0];
-}
-
 export function createDirectory(options: DirectoryOptions): Directory {
   const { commune, allowedCategories, nationalLines, fromPage = new Set<Contact>() } = options;
   const insee = commune?.insee ?? null;
@@ -269,9 +256,7 @@ export function createDirectory(options: DirectoryOptions): Directory {
       })
     : [];
   const doorContacts = new Set(doors.flatMap((door) => door.contact ?? []));
-  const hasLocal =
-    insee !== null &&
-    scoped.some((contact) => contact.firstDoor !== 'mairie' && isLocalTo(contact, insee));
+  const hasLocal = insee !== null && hasLocalHelp(scoped, insee);
   const communeName = commune ? normaliseText(commune.name) : null;
   let search: Search<Contact> | null = null;
   let last: { request: DirectoryRequest; view: DirectoryView } | null = null;

@@ -62,18 +62,22 @@ describe('<vif-help> directory', () => {
   });
 
   it('opens the commune with its four first doors, placeholders naming the line meanwhile', async () => {
-    // Houplin-Ancoisne: its town hall and its police are known, but still held.
+    // Houplin-Ancoisne: its town hall from the 2016 annuaire, marked to check; its police unit is
+    // known but held, and no justice or victim-support door is known.
     const el = await fixture<VifHelp>(html`<vif-help commune="59316"></vif-help>`);
     const doors = root(el).querySelector('[aria-label="Premiers contacts à Houplin-Ancoisne"]')!;
     const rows = [...doors.children];
     expect(rows.length).to.equal(4);
-    expect(rows[0]!.textContent).to.contain('Mairie de Houplin-Ancoisne ou son CCAS');
+    expect(rows[0]!.matches('[part~="contact"]')).to.equal(true);
+    expect(rows[0]!.textContent).to.contain('Mairie de Houplin-Ancoisne').and.contain('À vérifier');
+    expect(rows.slice(1).some((row) => row.matches('[part~="contact"]'))).to.equal(false);
     expect(rows.map((row) => hrefsIn(row)[0])).to.deep.equal([
-      'tel:3919',
+      'tel:+33320900552',
       'tel:17',
       'tel:116006',
       'tel:116006',
     ]);
+    // A switchboard is not a place of help: the commune still says it has none of its own.
     expect(root(el).textContent).to.contain(
       'Pour Houplin-Ancoisne, nous n’avons pas encore de lieu d’aide vérifié dans la commune.',
     );

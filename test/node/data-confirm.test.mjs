@@ -63,7 +63,10 @@ test('the call sheet lists every published contact nobody confirmed, oldest sour
   const published = [
     ...data['contacts.json'].contacts,
     ...data['national.json'].contacts,
-    ...data['imported/annuaire-2019.json'].contacts.map(({ contact }) => contact),
+    // Every import (the 2019 export, the 2016 annuaire…).
+    ...Object.keys(data)
+      .filter((file) => file.startsWith('imported/'))
+      .flatMap((file) => data[file].contacts.map(({ contact }) => contact)),
   ].filter((contact) => contact.status === 'published');
   const overrides = new Map(data['overrides.json'].overrides.map((o) => [o.id, o]));
   const shown = published.filter((contact) => overrides.get(contact.id)?.set?.status !== 'held');

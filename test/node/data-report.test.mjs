@@ -66,37 +66,35 @@ test('entries whose confidence is not high, low first, held ones marked', () => 
   );
 });
 
-test('communes with no local contact, and contacts per commune', () => {
+test('communes with no place of help of their own, and contacts per commune, as the widget counts them', () => {
   const { data } = realData();
   const report = dataReport(data, { today: TODAY });
-  const withoutLocal = section(report, 'Communes with no local contact');
-  // Its town hall has no known phone and its police no known unit: both held.
-  assert.ok(withoutLocal.includes('59316 Houplin-Ancoisne'));
-  for (const served of [
-    '59005 Allennes-les-Marais',
-    '59350 Lille',
-    '59017 Armentières',
-    '59512 Roubaix',
-    '59360 Loos',
-    '59299 Hem',
-  ]) {
+  const withoutLocal = section(report, 'Communes with no place of help of their own');
+  // A town hall's switchboard is a first door, not a place of help: Wicres has only its town
+  // hall, and the widget says it has nothing of its own.
+  assert.ok(withoutLocal.includes('59658 Wicres'));
+  for (const served of ['59350 Lille', '59512 Roubaix', "59009 Villeneuve-d'Ascq"]) {
     assert.ok(!withoutLocal.includes(served), served);
   }
   const counts = section(report, 'Published contacts per commune');
   assert.equal(counts.length, 95);
   const lille = counts.find((line) => line.startsWith('59350 Lille:'));
-  // Hand-written and imported contacts alike (data/overrides.json applied).
+  // Hand-written and imported contacts alike (data/overrides.json applied), its town hall aside.
   const published = contactEntries(data)
     .map(({ entry }) => entry)
     .filter(
-      ({ status, scope }) =>
-        status === 'published' && scope.type === 'communes' && scope.insee.includes('59350'),
+      ({ status, scope, firstDoor }) =>
+        status === 'published' &&
+        firstDoor !== 'mairie' &&
+        scope.type === 'communes' &&
+        scope.insee.includes('59350'),
     );
+  assert.ok(published.length > 0);
   assert.match(lille, new RegExp(`^59350 Lille: ${published.length} / \\d+$`));
-  // Its town hall (2019 export) and the CISPD of its group.
+  // Wicres: its town hall only, which is not a place of help.
   assert.match(
-    counts.find((line) => line.startsWith('59193 Emmerin:')),
-    /: 2 \/ /,
+    counts.find((line) => line.startsWith('59658 Wicres:')),
+    /: 0 \/ /,
   );
 });
 
@@ -214,4 +212,20 @@ test('the translations to review cover any entry of any file, imported contacts 
   assert.ok(lines.slice(0, arStart).includes(`${imported}: translated 2026-02-03`));
   // Arabic texts and no Arabic mark (which data:check refuses): listed all the same.
   assert.ok(lines.slice(arStart).includes(`${imported}: no translation mark`));
+});
+
+test('the same record in the 2016 annuaire and its 2019 export: both listed where they differ, the newer first', () => {
+  const { data } = realData();
+  const lines = section(
+    dataReport(data, { today: TODAY }),
+    'The same record in two imported files',
+  );
+  // The MJD of Tourcoing moved between the two files; the 2019 address is the one published.
+  const mjd = lines.find((line) => line.startsWith('mjd-59599-01:'));
+  assert.match(
+    mjd,
+    /^mjd-59599-01: annuaire-2019-mjd-59599-01 \(2019-09-22, published\): 0359697190, 2 square de l'Abattoir \| annuaire-2016-mjd-59599-01 \(2016-02-26, held\): 0359697190, 54 rue Gabriel Péri, 1er étage$/,
+  );
+  // A street written with other commas or in another order is the same street: not listed.
+  assert.ok(!lines.some((line) => line.startsWith('mairie-59378-01:')));
 });

@@ -63,7 +63,7 @@ test('data:report prints its sections', () => {
     'Stale: confirmed before',
     'Call sheet: published contacts no person has confirmed',
     'Confidence not high',
-    'Communes with no local contact',
+    'Communes with no place of help of their own',
     'Missing translations',
     'Published contacts per commune',
   ]) {
