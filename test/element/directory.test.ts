@@ -51,6 +51,18 @@ describe('<vif-help> directory', () => {
     expect(listedContacts(el).slice(4, 9)).to.include("Maison de l'Avocat (barreau de Lille)");
   });
 
+  it('moves focus to the first new card of « À Lille » after « Voir les 4 autres », not to the page', async () => {
+    const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
+    const group = root(el).querySelector<HTMLElement>('[aria-labelledby="group-commune"]')!;
+    const before = [...group.querySelectorAll('[part~="contact"]')];
+    await press(el, 'Voir les 4 autres');
+    const after = [...group.querySelectorAll('[part~="contact"]')];
+    expect(after.length).to.equal(before.length + 4);
+    const focused = root(el).activeElement;
+    expect(focused, 'focus stays in the widget').to.not.equal(null);
+    expect(focused!.closest('[part~="contact"]')).to.equal(after[before.length]);
+  });
+
   it('repeats none of the numbers shown above it while nothing is asked', async () => {
     for (const commune of ['59350', '59658', '59650']) {
       const el = await fixture<VifHelp>(html`<vif-help commune=${commune}></vif-help>`);

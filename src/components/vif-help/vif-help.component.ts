@@ -579,15 +579,20 @@ export class VifHelp extends LitElement {
     this.expanded = NO_GROUPS;
   };
 
-  /** Shows a group's other cards and moves focus to the first of them. */
+  /**
+   * Shows a group's other cards and moves focus to the first of them: the one after those the
+   * group showed (a commune's doors count in its first page, so that is not always the page size).
+   */
   private readonly onShowMore = (group: GroupId) => {
+    const firstNew =
+      this.directoryView?.groups.find((candidate) => candidate.id === group)?.shown.length ?? 0;
     this.expanded = new Set([...this.expanded, group]);
     this.focusAfterUpdate = () =>
       this.renderRoot
         .querySelectorAll<HTMLElement>(
           `[aria-labelledby="group-${group}"] .cards:not(.doors) article`,
         )
-        .item(this.parts?.rest.PAGE_SIZE ?? 0);
+        .item(firstNew);
   };
 
   private readonly openQuestions = () => {
