@@ -31,7 +31,11 @@ import { startServer } from '../scripts/dev/serve.mjs';
 import { measureSearch } from './search.mjs';
 import { compileData, renderSplitModules } from '../scripts/data/compile.mjs';
 import { readCheckedDataOrExit, todayInParis } from '../scripts/data/read.mjs';
-import { FIRST_SCREEN_TARGET, FLAT_TARGET, FULL_VIEW_TARGET } from './size-targets.mjs';
+import {
+  FIRST_SCREEN_TARGET,
+  FLAT_TARGET,
+  FULL_VIEW_TARGET,
+} from '../scripts/build/size-targets.mjs';
 
 const BEFORE_COMMIT = '1922918';
 const PAINT_RUNS = Number(process.env.BENCH_PAINT_RUNS ?? 11);
@@ -101,12 +105,13 @@ async function load(browser, origin, path) {
   await page.goto(`${origin}${path}`);
   await page.waitForFunction(() => globalThis.benchPaint, null, { timeout: 60_000 });
   // The full view loaded (the directory's results are there) or, before, the one file.
-  await page.evaluate(
-    () =>
-      /** @type {{ updateComplete?: Promise<boolean> } | null} */ (
-        globalThis.document.querySelector('vif-help')
-      )?.updateComplete,
-  );
+  // (The entry draws the first screen before the element is defined: wait for it first.)
+  await page.evaluate(async () => {
+    await globalThis.customElements.whenDefined('vif-help');
+    await /** @type {{ updateComplete?: Promise<boolean> } | null} */ (
+      globalThis.document.querySelector('vif-help')
+    )?.updateComplete;
+  });
   const result = await page.evaluate(() => {
     const painted = globalThis.benchPaint.painted;
     const files = /** @type {PerformanceResourceTiming[]} */ (
