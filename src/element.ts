@@ -18,7 +18,8 @@ export { VifDataErrorEvent } from './events/data-error.js';
  * Settles once <vif-help> is defined. The language of the page's widgets is loaded first, so that
  * an Arabic or English widget whose first screen is drawn already (first-paint.ts) is taken over
  * in its language, not in French for a moment. A page may include the script twice (two
- * snippets, two versions): the first definition wins.
+ * snippets, two versions): the first definition wins. For the entry only (it waits for it).
+ * @internal
  */
 export const defined: Promise<void> = setPageLocale(
   resolveElementLocale(
