@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { FIRST_PAINT_MARK } from './first-paint-mark.js';
 
 /** Where `node` sits under `root`, as the index of each element among its parent's children. */
 function pathOf(node: Element, root: ParentNode): number[] | null {
@@ -33,7 +34,7 @@ function atPath(root: ParentNode, path: readonly number[]): Element | null {
  * which is the same as the drawing's.
  */
 export class FirstPaintController implements ReactiveController {
-  private drawn: ChildNode[] = [];
+  private drawn: Element[] = [];
   private focus: {
     path: number[];
     tag: string;
@@ -51,8 +52,14 @@ export class FirstPaintController implements ReactiveController {
   hostUpdate(): void {
     const root = this.host.shadowRoot;
     if (this.done || !root) return;
-    this.drawn = [...root.childNodes];
-    const input = root.querySelector('input');
+    // Only the drawing: where the browser cannot adopt style sheets, Lit puts <style> elements
+    // in the root, and nothing was drawn.
+    this.drawn = [...root.querySelectorAll(`:scope > [${FIRST_PAINT_MARK}]`)];
+    if (this.drawn.length === 0) {
+      this.done = true;
+      return;
+    }
+    const input = this.drawn[0].querySelector('input');
     if (input?.value) this.onTyped(input.value);
     const active = root.activeElement;
     const path = active && pathOf(active, root);

@@ -8,6 +8,7 @@ import { readConfig } from './config.js';
 import { ATTRIBUTES } from './attributes.js';
 import { mainChannel } from './main-channel.js';
 import { FIRST_PAINT_TEXTS } from './first-paint-texts.js';
+import { FIRST_PAINT_MARK } from './first-paint-mark.js';
 import { FIRST_SCREEN_LINES } from '../../data/blocks.js';
 import { safeHref } from '../../data/links.js';
 import { pickText } from '../../localization/localized-text.js';
@@ -270,7 +271,12 @@ export function paintFirstScreen(host: HTMLElement): void {
   root.append(
     el(
       'div',
-      { class: `root ${config.theme} view-${config.view}`, lang: locale, dir: directionOf(locale) },
+      {
+        class: `root ${config.theme} view-${config.view}`,
+        lang: locale,
+        dir: directionOf(locale),
+        [FIRST_PAINT_MARK]: '',
+      },
       ...(config.quickExit ? exitBar(config.exitUrl, texts) : []),
       ...(config.view === 'emergency'
         ? emergencyBand(config.headingLevel, config.helpUrl, locale, texts)
@@ -281,11 +287,11 @@ export function paintFirstScreen(host: HTMLElement): void {
 
 /**
  * Draws the first screen of every <vif-help> of the document that has no shadow root yet, where
- * the browser adopts style sheets (elsewhere the element draws it when it arrives). Says whether
- * it drew any.
+ * the browser adopts constructed style sheets (elsewhere the element draws it when it arrives).
+ * Says whether it drew any.
  */
 export function paintFirstScreens(): boolean {
-  if (!('adoptedStyleSheets' in Document.prototype)) return false;
+  if (STYLES.some((style) => !style.styleSheet)) return false;
   const hosts = [...document.querySelectorAll('vif-help')].filter((host) => !host.shadowRoot);
   hosts.forEach((host) => paintFirstScreen(host as HTMLElement));
   return hosts.length > 0;
