@@ -54,7 +54,7 @@ export class FirstPaintController implements ReactiveController {
     if (this.done || !root) return;
     // Only the drawing: where the browser cannot adopt style sheets, Lit puts <style> elements
     // in the root, and nothing was drawn.
-    this.drawn = [...root.querySelectorAll(`:scope > [${FIRST_PAINT_MARK}]`)];
+    this.drawn = [...root.children].filter((child) => child.hasAttribute(FIRST_PAINT_MARK));
     if (this.drawn.length === 0) {
       this.done = true;
       return;
