@@ -109,13 +109,16 @@ async function load(browser, origin, path) {
   await page.goto(`${origin}${path}`);
   await page.waitForFunction(() => globalThis.benchPaint, null, { timeout: 60_000 });
   // The full view loaded (the directory's results are there) or, before, the one file.
-  // (The entry draws the first screen before the element is defined: wait for it first.)
-  await page.evaluate(async () => {
-    await globalThis.customElements.whenDefined('vif-help');
-    await /** @type {{ updateComplete?: Promise<boolean> } | null} */ (
-      globalThis.document.querySelector('vif-help')
-    )?.updateComplete;
-  });
+  // (The entry draws the first screen before the element is defined: wait for it first. The
+  // static baseline has no widget.)
+  const widget = (await page.locator('vif-help').count()) > 0;
+  if (widget)
+    await page.evaluate(async () => {
+      await globalThis.customElements.whenDefined('vif-help');
+      await /** @type {{ updateComplete?: Promise<boolean> } | null} */ (
+        globalThis.document.querySelector('vif-help')
+      )?.updateComplete;
+    });
   const files = () =>
     page.evaluate(() =>
       /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'))
@@ -143,13 +146,15 @@ async function load(browser, origin, path) {
     };
   });
   // One search, as a resident types it: its results, and the answers it loads on first use.
-  await page.locator('vif-help').getByRole('searchbox').fill(SEARCH);
-  await page.evaluate(
-    () =>
-      /** @type {{ updateComplete?: Promise<boolean> } | null} */ (
-        globalThis.document.querySelector('vif-help')
-      )?.updateComplete,
-  );
+  if (widget) {
+    await page.locator('vif-help').getByRole('searchbox').fill(SEARCH);
+    await page.evaluate(
+      () =>
+        /** @type {{ updateComplete?: Promise<boolean> } | null} */ (
+          globalThis.document.querySelector('vif-help')
+        )?.updateComplete,
+    );
+  }
   const bytesWithSearch = await files();
   await context.close();
   return {
