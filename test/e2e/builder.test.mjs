@@ -63,7 +63,13 @@ test('where scripts never run, the snippet’s fallback gives the numbers as lin
   await page.goto(`${demo.origin}/builder.html`);
   await page.getByLabel('Commune').fill('Roubaix');
   await page.getByLabel('Adresse du dossier où le module est hébergé').fill(`${demo.origin}/dist/`);
-  const snippet = await page.getByLabel('Avec une balise script (recommandé)').inputValue();
+  // The builder writes the snippet once its script (which imports the widget's) has run.
+  const field = page.getByLabel('Avec une balise script (recommandé)');
+  await page.waitForFunction(
+    (element) => element.value.includes('commune="Roubaix"'),
+    await field.elementHandle(),
+  );
+  const snippet = await field.inputValue();
   const noScript = await context.browser().newContext({
     javaScriptEnabled: false,
     viewport: { width: 360, height: 740 },
