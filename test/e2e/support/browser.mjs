@@ -65,10 +65,10 @@ export async function startHarness() {
     // The entry draws the first screen before the element is defined: wait for it first.
     if (settle)
       await page.evaluate(async () => {
-        await customElements.whenDefined('vif-help');
-        await Promise.all(
-          [...document.querySelectorAll('vif-help')].map((el) => el.updateComplete),
-        );
+        // (Only on a page that holds a widget: the iframe host page holds none.)
+        const widgets = [...document.querySelectorAll('vif-help')];
+        if (widgets.length > 0) await customElements.whenDefined('vif-help');
+        await Promise.all(widgets.map((el) => el.updateComplete));
       });
     return { page, context, requests, problems, origin: server.origin };
   }
