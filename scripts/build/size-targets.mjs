@@ -15,6 +15,8 @@ export const FLAT_TARGET = 1024;
  * that nothing grows silently. Lower it as the code shrinks; at the target, it is the target.
  * The entry that draws the first screen before Lit (issue 23) repeats that screen's styles, lines
  * and texts, which the element's chunk also holds: about 9 KB more in the full view, the price of
- * a first screen at static speed, until the element takes them from the entry.
+ * a first screen at static speed, until the element takes them from the entry. The same release
+ * also adds the point of view in search, the sources in residents' words and the 3919's chat
+ * (43.6 → 46.6 KB before the entry's repeat): 54.8 KB measured with both.
  */
-export const FULL_VIEW_CEILING = 53 * 1024;
+export const FULL_VIEW_CEILING = 56 * 1024;
