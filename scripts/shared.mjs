@@ -63,9 +63,7 @@ export const isObject = (value) =>
 export function entriesOf(content, key) {
   const list = Array.isArray(content)
     ? content
-    : key === undefined
-      ? undefined
-      : /** @type {Record<string, unknown> | null | undefined} */ (content)?.[key];
+    : /** @type {Record<string, unknown> | null | undefined} */ (content)?.[String(key)];
   return Array.isArray(list) ? list : [];
 }
 
