@@ -6,30 +6,64 @@ import { isCodeHost } from '../src/data/provenance.js';
  * @typedef {{ file: string, id: string, field: string, wrong: string, right: string }} Problem
  */
 
-/** @returns {Problem} */
+/**
+ * An entry of a data file and where it is. `entry` is as read: the checks read it before the
+ * schema has passed, field by field with `?.`; the other steps read it once data:check passed.
+ * @typedef {{ file: string, entry: any, index: number }} FileEntry
+ */
+
+/**
+ * @param {string} file
+ * @param {string} id
+ * @param {string} field
+ * @param {string} wrong
+ * @param {string} right
+ * @returns {Problem}
+ */
 export const problem = (file, id, field, wrong, right) => ({ file, id, field, wrong, right });
 
-/** "data/contacts.json › cidff-lille › channels[0].number: … is wrong; … would be right" */
+/**
+ * "data/contacts.json › cidff-lille › channels[0].number: … is wrong; … would be right"
+ * @param {Problem} problem
+ */
 export const formatProblem = ({ file, id, field, wrong, right }) =>
   `data/${file} › ${id} › ${field}: ${wrong}; ${right}`;
 
-/** How an entry is named in a problem: its id, or its position when the id is missing. */
+/**
+ * How an entry is named in a problem: its id, or its position when the id is missing.
+ * @param {any} entry an entry as read, before the schema checked it
+ * @param {number} index
+ */
 export const entryName = (entry, index) =>
   typeof entry?.id === 'string' && entry.id !== '' ? entry.id : `#${index + 1}`;
 
-/** A value as it appears in a message: strings quoted, the rest as JSON, long ones cut. */
+/**
+ * A value as it appears in a message: strings quoted, the rest as JSON, long ones cut.
+ * @param {unknown} value
+ */
 export function quote(value) {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
-/** A plain object: not null, not an array. */
+/**
+ * A plain object: not null, not an array.
+ * @param {unknown} value
+ * @returns {boolean}
+ */
 export const isObject = (value) =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** The list of entries of a data file: the file itself, or the list under its one key. */
+/**
+ * The list of entries of a data file: the file itself, or the list under its one key.
+ * @param {unknown} content a parsed file, not checked yet
+ * @param {string} [key]
+ * @returns {any[]} its entries, as unchecked as the file: typed by callers that read checked data
+ */
 export function entriesOf(content, key) {
-  const list = Array.isArray(content) ? content : content?.[key];
+  const list = Array.isArray(content)
+    ? content
+    : /** @type {Record<string, unknown> | null | undefined} */ (content)?.[String(key)];
   return Array.isArray(list) ? list : [];
 }
 
@@ -39,7 +73,7 @@ export function entriesOf(content, key) {
  * @param {Record<string, unknown>} data parsed files, keyed by file name
  * @param {string} file
  * @param {string} [key]
- * @returns {{ file: string, entry: any, index: number }[]}
+ * @returns {FileEntry[]}
  */
 export const objectEntries = (data, file, key) =>
   entriesOf(data[file], key)
@@ -48,7 +82,7 @@ export const objectEntries = (data, file, key) =>
 
 /**
  * Ids used twice, within a file or across files.
- * @param {{ file: string, entry: any, index: number }[]} entries
+ * @param {FileEntry[]} entries
  * @returns {Problem[]}
  */
 export function duplicateIds(entries) {
@@ -72,7 +106,10 @@ export function duplicateIds(entries) {
   return problems;
 }
 
-/** A YYYY-MM-DD date, or null. */
+/**
+ * A YYYY-MM-DD date, or null.
+ * @param {unknown} value
+ */
 export const isoDate = (value) =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 
@@ -86,11 +123,13 @@ export const isoDate = (value) =>
 export function futureDates(entry, today) {
   const dates = [
     ['verification.date', entry?.verification?.date, 'the day a person confirmed the facts'],
-    ...(Array.isArray(entry?.sources) ? entry.sources : []).map((source, index) => [
-      `sources[${index}].date`,
-      source?.date,
-      "the page's date or the day it was read",
-    ]),
+    ...(Array.isArray(entry?.sources) ? entry.sources : []).map(
+      (/** @type {any} */ source, /** @type {number} */ index) => [
+        `sources[${index}].date`,
+        source?.date,
+        "the page's date or the day it was read",
+      ],
+    ),
   ];
   return dates
     .filter(([, date]) => isoDate(date) && date > today)

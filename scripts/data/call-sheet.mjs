@@ -8,6 +8,11 @@ import { contactEntries } from './imported.mjs';
 import { resolveScope } from './scope.mjs';
 import { factsDate } from '../../src/data/provenance.js';
 
+/**
+ * One line of the call sheet.
+ * @typedef {{ file: string, id: string, commune: string, name: string, number: string, toConfirm: string, sourceDate: string, source: string }} CallSheetRow
+ */
+
 /** The columns the sheet gives, then those the team fills in (read back by confirm.mjs). */
 export const GIVEN_COLUMNS = [
   'id',
@@ -30,16 +35,22 @@ export const FILLED_COLUMNS = [
   'new_hours',
 ];
 
-/** The one number the team calls: the contact's first phone (as the card's call button). */
+/**
+ * The one number the team calls: the contact's first phone (as the card's call button).
+ * @param {import('../types.js').DataContact} contact
+ * @returns {string | undefined}
+ */
 export const numberToCall = (contact) =>
-  (Array.isArray(contact.channels) ? contact.channels : []).find(
-    (channel) => channel.type === 'tel',
+  /** @type {{ number?: string } | undefined} */ (
+    (Array.isArray(contact.channels) ? contact.channels : []).find(
+      (channel) => channel.type === 'tel',
+    )
   )?.number;
 
 /**
  * Where the contact serves, in the team's words: the communes' names, else its wider scope.
- * @param {Record<string, any>} contact
- * @param {object[]} groups data/groups.json's entries
+ * @param {import('../types.js').DataContact} contact
+ * @param {import('../types.js').DataGroup[]} groups data/groups.json's entries
  * @param {Map<string, string>} names INSEE code → commune name
  */
 function servedPlace(contact, groups, names) {
@@ -58,7 +69,11 @@ function servedPlace(contact, groups, names) {
   }
 }
 
-/** What the call must confirm, in French: that it answers, the address, the hours, who it serves. */
+/**
+ * What the call must confirm, in French: that it answers, the address, the hours, who it serves.
+ * @param {import('../types.js').DataContact} contact
+ * @param {string} place where it serves, in the team's words
+ */
 function toConfirm(contact, place) {
   const facts = [];
   const number = numberToCall(contact);
@@ -78,12 +93,15 @@ function toConfirm(contact, place) {
  * Every published contact no person confirmed, oldest source first (then by id, so the sheet is
  * stable).
  * @param {Record<string, unknown>} data parsed files of data/ (checked)
- * @returns {{ file: string, id: string, commune: string, name: string, number: string, toConfirm: string, sourceDate: string, source: string }[]}
+ * @returns {CallSheetRow[]}
  */
 export function callSheetRows(data) {
+  /** @type {import('../types.js').DataGroup[]} */
   const groups = entriesOf(data['groups.json'], 'groups');
   const names = new Map(
-    entriesOf(data['communes.json'], 'communes').map((commune) => [commune.insee, commune.name]),
+    entriesOf(data['communes.json'], 'communes').map(
+      (/** @type {import('../types.js').DataCommune} */ commune) => [commune.insee, commune.name],
+    ),
   );
   return contactEntries(data)
     .filter(({ entry }) => entry.status === 'published' && !factsDate(entry).confirmed)
@@ -104,7 +122,10 @@ export function callSheetRows(data) {
     .sort((a, b) => a.sourceDate.localeCompare(b.sourceDate) || a.id.localeCompare(b.id));
 }
 
-/** The report's lines of the call sheet: one contact a line. */
+/**
+ * The report's lines of the call sheet: one contact a line.
+ * @param {CallSheetRow[]} rows
+ */
 export const callSheetLines = (rows) =>
   rows.map(
     (row) =>
@@ -114,6 +135,7 @@ export const callSheetLines = (rows) =>
 /**
  * The sheet as CSV (comma-separated, UTF-8 with a byte-order mark so that a spreadsheet reads its
  * accents), with the columns to fill in left empty.
+ * @param {CallSheetRow[]} rows
  */
 export function callSheetCsv(rows) {
   const records = rows.map((row) => [
@@ -132,5 +154,8 @@ export function callSheetCsv(rows) {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** A CSV cell: quoted, quotes doubled, when it holds a comma, a quote or a line break. */
+/**
+ * A CSV cell: quoted, quotes doubled, when it holds a comma, a quote or a line break.
+ * @param {string} value
+ */
 const csvCell = (value) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);

@@ -13,6 +13,15 @@ import {
 } from '../shared.mjs';
 import { checkTextsForResidents } from './words.mjs';
 
+/**
+ * The values of a list of ids that name nothing known.
+ * @param {string} file
+ * @param {string} id
+ * @param {string} field
+ * @param {unknown} values the list as read
+ * @param {Set<unknown>} known the ids that exist
+ * @param {string} what what the ids should name, e.g. "a category of data/categories.json"
+ */
 function unknownIds(file, id, field, values, known, what) {
   if (!Array.isArray(values)) return [];
   return values
@@ -31,8 +40,12 @@ function unknownIds(file, id, field, values, known, what) {
 /**
  * The widget makes a link of every number of an intro that it shows the same way on a card:
  * "116 006", "0 800 05 95 95", and the 114 as "SMS au 114", since it takes no call.
+ * @param {string} id
+ * @param {Record<string, unknown> | undefined} intro the situation's intro, as read
+ * @param {Map<string, string>} displays how the widget writes each number
  */
 function numberProblems(id, intro, displays) {
+  /** @type {import('../shared.mjs').Problem[]} */
   const problems = [];
   for (const locale of ['fr', 'en', 'ar']) {
     const text = intro?.[locale];
@@ -65,8 +78,15 @@ function numberProblems(id, intro, displays) {
   return problems;
 }
 
-/** The problems of the texts residents read in an entry (see words.mjs). */
+/**
+ * The problems of the texts residents read in an entry (see words.mjs).
+ * @param {string} file
+ * @param {string} id
+ * @param {Record<string, any>} entry an answer or a situation, as read
+ * @param {string[]} fields keys of WORD_LIMITS
+ */
 function textProblems(file, id, entry, fields) {
+  /** @type {import('../shared.mjs').Problem[]} */
   const problems = [];
   checkTextsForResidents(entry, fields, (field, wrong, right) =>
     problems.push(problem(file, id, field, wrong, right)),

@@ -14,7 +14,7 @@ import { entriesOf, entryName, isObject, problem, quote } from '../shared.mjs';
 
 /**
  * @param {Record<string, unknown>} data parsed files of data/
- * @param {(file: string, data: unknown, schema?: string) => object[]} checkSchema
+ * @param {(file: string, data: unknown, schema?: string) => import('../shared.mjs').Problem[]} checkSchema
  */
 export function importedProblems(data, checkSchema) {
   // data/overrides.json is checked against its schema with the other optional files.

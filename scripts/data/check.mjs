@@ -21,6 +21,17 @@ import { translationProblems } from './translations.mjs';
 import { checkTextsForResidents } from './words.mjs';
 
 /**
+ * What the checks of a contact know of the rest of data/: the communes by INSEE code, the ids
+ * of categories, audiences and groups, today, and the release date of data/release.json.
+ * @typedef {{ communes: Map<string, any>, categories: string[], audiences: string[], groups: string[], today: string, released: string | undefined }} Known
+ */
+
+/**
+ * How a check reports a problem of the contact it reads: the field, what is wrong, what is right.
+ * @typedef {(field: string, wrong: string, right: string) => unknown} Report
+ */
+
+/**
  * @param {Record<string, unknown>} data parsed files of data/, keyed by file name
  * @param {{ schemas: object[], today: string }} options the schemas of data/schema/, and today's
  *   date (YYYY-MM-DD, Europe/Paris)
@@ -73,8 +84,12 @@ export function checkData(data, { schemas, today }) {
   return problems;
 }
 
-/** How the widget writes each number of the published contacts: "116006" → "116 006". */
+/**
+ * How the widget writes each number of the published contacts: "116006" → "116 006".
+ * @param {import('../shared.mjs').FileEntry[]} published
+ */
 function numberDisplays(published) {
+  /** @type {Map<string, string>} */
   const displays = new Map();
   for (const { entry } of published) {
     for (const channel of listOrEmpty(entry.channels)) {
@@ -86,12 +101,22 @@ function numberDisplays(published) {
   return displays;
 }
 
+/**
+ * The ids of entries that have one.
+ * @param {import('../shared.mjs').FileEntry[]} entries
+ * @returns {string[]}
+ */
 const idsOf = (entries) =>
   entries.map(({ entry }) => entry.id).filter((id) => typeof id === 'string');
 
-/** Two numbers at the same place of the "en danger maintenant" or "parler à quelqu'un" block. */
+/**
+ * Two numbers at the same place of the "en danger maintenant" or "parler à quelqu'un" block.
+ * @param {import('../shared.mjs').FileEntry[]} contacts
+ */
 function duplicateHighlights(contacts) {
+  /** @type {Map<string, string>} */
   const taken = new Map();
+  /** @type {import('../shared.mjs').Problem[]} */
   const problems = [];
   for (const { file, entry, index } of contacts) {
     const { block, order } = entry?.highlight ?? {};
@@ -112,8 +137,17 @@ function duplicateHighlights(contacts) {
   return problems;
 }
 
+/**
+ * The problems of one contact that the schema cannot see.
+ * @param {string} file
+ * @param {Record<string, any>} contact a contact as read, before the schema passed
+ * @param {string} id how the contact is named in a problem
+ * @param {Known} known
+ */
 function contactProblems(file, contact, id, known) {
+  /** @type {import('../shared.mjs').Problem[]} */
   const problems = [];
+  /** @type {Report} */
   const report = (field, wrong, right) => problems.push(problem(file, id, field, wrong, right));
   checkReferences(contact, known, report);
   checkChannels(contact, report);
@@ -128,12 +162,17 @@ function contactProblems(file, contact, id, known) {
   return problems;
 }
 
-/** Categories, audiences and the group of a scope must exist. */
+/**
+ * Categories, audiences and the group of a scope must exist.
+ * @param {Record<string, any>} contact a contact as read, before the schema passed
+ * @param {Known} known
+ * @param {Report} report
+ */
 function checkReferences(contact, known, report) {
-  for (const [field, ids, listFile] of [
+  for (const [field, ids, listFile] of /** @type {[string, string[], string][]} */ ([
     ['categories', known.categories, 'categories.json'],
     ['audiences', known.audiences, 'audiences.json'],
-  ]) {
+  ])) {
     for (const [i, value] of listOrEmpty(contact[field]).entries()) {
       if (typeof value === 'string' && !ids.includes(value)) {
         report(
@@ -154,7 +193,11 @@ function checkReferences(contact, known, report) {
   }
 }
 
-/** Numbers in service, addresses a browser reads, a way to reach the contact, display texts. */
+/**
+ * Numbers in service, addresses a browser reads, a way to reach the contact, display texts.
+ * @param {Record<string, any>} contact a contact as read, before the schema passed
+ * @param {Report} report
+ */
 function checkChannels(contact, report) {
   const channels = listOrEmpty(contact.channels);
   for (const [i, channel] of channels.entries()) {
@@ -202,7 +245,12 @@ function checkChannels(contact, report) {
   }
 }
 
-/** An https: address (the schema checks the scheme) that the browser can also parse. */
+/**
+ * An https: address (the schema checks the scheme) that the browser can also parse.
+ * @param {unknown} url
+ * @param {string} field
+ * @param {Report} report
+ */
 function checkUrl(url, field, report) {
   if (typeof url === 'string' && /^https:\/\/\S+$/.test(url) && !URL.canParse(url)) {
     report(
@@ -213,6 +261,10 @@ function checkUrl(url, field, report) {
   }
 }
 
+/**
+ * @param {Record<string, any>} contact a contact as read, before the schema passed
+ * @param {Report} report
+ */
 function checkHours(contact, report) {
   if (typeof contact.hours !== 'string' || contact.hours === '') return;
   const { problem: refusal } = compileHours(contact.hours);
@@ -222,6 +274,9 @@ function checkHours(contact, report) {
 /**
  * Nothing confirmed or published in the future, nor confirmed after the release; what residents
  * read of the provenance is true (provenanceProblems); every address is one a browser reads.
+ * @param {Record<string, any>} contact a contact as read, before the schema passed
+ * @param {Known} known
+ * @param {Report} report
  */
 function checkDates(contact, known, report) {
   for (const { field, wrong, right } of futureDates(contact, known.today))
@@ -242,6 +297,8 @@ function checkDates(contact, known, report) {
  * An uncertain contact that residents see tells them, in their words, what is uncertain. A rule
  * of data/ rather than of the schema, which partner data also follows and which asks no such
  * note of it.
+ * @param {Record<string, any>} contact a contact as read, before the schema passed
+ * @param {Report} report
  */
 function checkResidentNote(contact, report) {
   const uncertain = contact.confidence === 'medium' || contact.confidence === 'low';
@@ -258,6 +315,8 @@ function checkResidentNote(contact, report) {
  * The two marks the widget acts on agree with the rest of the contact: a contact that may not
  * answer is not of high confidence; a call said to be absent from the bill is said so in the
  * trace note residents read.
+ * @param {Record<string, any>} contact a contact as read, before the schema passed
+ * @param {Report} report
  */
 function checkFlags(contact, report) {
   if (contact.mayNotAnswer === true && contact.confidence === 'high') {
@@ -277,8 +336,16 @@ function checkFlags(contact, report) {
   }
 }
 
-/** INSEE codes that are not communes of the metropolis, with what was probably meant. */
+/**
+ * INSEE codes that are not communes of the metropolis, with what was probably meant.
+ * @param {string} file
+ * @param {string} id
+ * @param {string} field
+ * @param {unknown} codes the list as read
+ * @param {Known} known
+ */
 function inseeProblems(file, id, field, codes, known) {
+  /** @type {import('../shared.mjs').Problem[]} */
   const problems = [];
   for (const [i, code] of listOrEmpty(codes).entries()) {
     if (typeof code !== 'string' || !/^\d{5}$/.test(code) || known.communes.has(code)) continue;
@@ -303,4 +370,9 @@ function inseeProblems(file, id, field, codes, known) {
   return problems;
 }
 
+/**
+ * A list as read, or none.
+ * @param {unknown} value
+ * @returns {any[]}
+ */
 const listOrEmpty = (value) => (Array.isArray(value) ? value : []);

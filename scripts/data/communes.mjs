@@ -12,6 +12,16 @@ const packageDir = require
   .resolve('@etalab/decoupage-administratif/package.json')
   .replace(/package\.json$/, '');
 const { version } = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8'));
+/**
+ * A commune as @etalab/decoupage-administratif lists it (the fields read here).
+ * @typedef {{ code: string, nom: string, type: string, chefLieu?: string, codesPostaux: string[] }} EtalabCommune
+ */
+
+/**
+ * A file of the package's data/ folder: epci.json, communes.json.
+ * @param {string} name
+ * @returns {any[]} the package's own records
+ */
 const readPackageData = (name) => JSON.parse(readFileSync(`${packageDir}data/${name}`, 'utf8'));
 
 /**
@@ -19,15 +29,18 @@ const readPackageData = (name) => JSON.parse(readFileSync(`${packageDir}data/${n
  * @param {boolean} check
  */
 export function deriveCommunes(check) {
+  /** @type {{ code: string, nom: string, membres: { code: string }[] } | undefined} */
   const epci = readPackageData('epci.json').find((entry) => entry.code === MEL_EPCI);
   if (!epci)
     throw new Error(`EPCI ${MEL_EPCI} not found in @etalab/decoupage-administratif ${version}`);
+  /** @type {EtalabCommune[]} */
   const allCommunes = readPackageData('communes.json');
   const current = new Map(
     allCommunes.filter((c) => c.type === 'commune-actuelle').map((c) => [c.code, c]),
   );
 
   // Associated and delegated communes keep their own name and INSEE code; residents still use them.
+  /** @type {Map<string | undefined, EtalabCommune[]>} */
   const attachedByChefLieu = new Map();
   for (const c of allCommunes) {
     if (c.type !== 'commune-associee' && c.type !== 'commune-deleguee') continue;
@@ -37,6 +50,10 @@ export function deriveCommunes(check) {
   }
 
   /** Everyday short forms of attached communes' official names ("Hellemmes-Lille" → "Hellemmes"). */
+  /**
+   * @param {string} name
+   * @param {string} chefLieuName
+   */
   const shortForms = (name, chefLieuName) => {
     const suffix = `-${chefLieuName}`;
     return name.endsWith(suffix) ? [name, name.slice(0, -suffix.length)] : [name];

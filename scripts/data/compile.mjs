@@ -9,8 +9,19 @@ import { normalisePhone } from './phone.mjs';
 import { resolveScope } from './scope.mjs';
 import { shownLink } from '../../src/data/provenance.js';
 
-/** @param {Record<string, unknown>} data parsed files of data/, keyed by file name */
+/**
+ * What the bundle carries, before it is written as modules: the entries in the bundle's shapes
+ * (src/data/types.ts), contacts compiled (each a Contact of src/data/types.ts; typed loosely here,
+ * since the benchmark edits copies of them).
+ * @typedef {{ communes: import('../types.js').DataCommune[], categories: object[], audiences: object[], contacts: Record<string, any>[], answers: object[], paths: object[], synonyms: import('../types.js').DataSynonym[], dataDate: string | undefined }} CompiledData
+ */
+
+/**
+ * @param {Record<string, unknown>} data parsed files of data/, keyed by file name
+ * @returns {CompiledData}
+ */
 export function compileData(data) {
+  /** @type {import('../types.js').DataGroup[]} */
   const groups = entriesOf(data['groups.json'], 'groups');
   // Hand-written contacts, then imported ones with data/overrides.json applied.
   const contacts = contactEntries(data)
@@ -59,6 +70,7 @@ export function shownSource(source) {
 /**
  * The bundle carries the first source of an entry only, the one the widget shows, as residents
  * see it; the others stay in data/ for the team. It keeps the file small.
+ * @param {{ sources: import('../types.js').DataSource[] }} entry an answer or a situation
  */
 const shownSourceOnly = (entry) => ({
   ...entry,
@@ -68,6 +80,7 @@ const shownSourceOnly = (entry) => ({
 /**
  * `confidenceNote` is the data team's note on its sources: it stays in data/ and in the report,
  * and never ships. Residents read `residentNote`, written for them.
+ * @param {Record<string, unknown>} entry
  */
 const withoutTeamNote = ({ confidenceNote: _teamNote, ...entry }) => entry;
 
@@ -80,8 +93,14 @@ function withoutTranslationMark(entry) {
   return shipped;
 }
 
-/** Keeps the data's order of fields, so the generated module reads like data/. */
+/**
+ * Keeps the data's order of fields, so the generated module reads like data/.
+ * @param {import('../types.js').DataContact} contact a published contact, checked
+ * @param {import('../types.js').DataGroup[]} groups
+ * @returns {import('../../src/data/types.js').Contact}
+ */
 function compileContact(contact, groups) {
+  /** @type {Record<string, any>} */
   const compiled = {};
   for (const [key, value] of Object.entries(contact)) {
     switch (key) {
@@ -93,7 +112,9 @@ function compileContact(contact, groups) {
       case 'status':
         break;
       case 'channels':
-        compiled.channels = value.map((channel) => compileChannel(channel, contact.display ?? {}));
+        compiled.channels = value.map((/** @type {import('../types.js').DataChannel} */ channel) =>
+          compileChannel(channel, contact.display ?? {}),
+        );
         break;
       case 'scope':
         compiled.scope = resolveScope(value, groups);
@@ -110,9 +131,15 @@ function compileContact(contact, groups) {
   }
   // The widget lists the ways to reach a contact; a contact with an address only has none.
   compiled.channels ??= [];
-  return compiled;
+  return /** @type {import('../../src/data/types.js').Contact} */ (compiled);
 }
 
+/**
+ * A channel with its link normalised and the text residents read.
+ * @param {import('../types.js').DataChannel} channel
+ * @param {Record<string, string>} display the contact's own spellings of numbers
+ * @returns {import('../../src/data/types.js').Channel}
+ */
 function compileChannel(channel, display) {
   switch (channel.type) {
     case 'tel':
@@ -136,7 +163,12 @@ function compileChannel(channel, display) {
         type: channel.type,
         href: url.href,
         display: url.hostname.replace(/^www\./, ''),
-        ...(hours && { openingHours: compileHours(hours).hours }),
+        // data:check refused hours that do not compile before compile runs.
+        ...(hours && {
+          openingHours: /** @type {import('../../src/data/types.js').CompiledHours} */ (
+            compileHours(hours).hours
+          ),
+        }),
         ...(hoursText && { hoursText }),
         ...(traceNote && { traceNote }),
       };
@@ -157,6 +189,7 @@ const literal = (items) => `[\n${items.map((item) => `  ${JSON.stringify(item)}`
 /**
  * The TypeScript module src/data/generated/data.ts, typed by src/data/types.ts: one entry a
  * line, so that a change of data shows as a change of the lines of the entries it touches.
+ * @param {CompiledData} data
  */
 export function renderDataModule({
   communes,
@@ -197,6 +230,9 @@ export const LOCALES = ['fr', 'en', 'ar'];
  * An entry as a page in `locale` needs it: every text in French and in that locale only (a text
  * is an object with a French string, or French words, and other locales beside it). French stays,
  * since a text not yet translated is shown in French.
+ * @param {unknown} value
+ * @param {string} locale
+ * @returns {unknown}
  */
 export function forLocale(value, locale) {
   if (Array.isArray(value)) return value.map((item) => forLocale(item, locale));
@@ -228,6 +264,8 @@ export function forLocale(value, locale) {
  * locale's texts only (forLocale). Every contact carries `position`, its place in the data, so that
  * the widget merges the files back in the data's order. Returns paths (relative to
  * src/data/generated/) → text.
+ * @param {CompiledData} data
+ * @returns {Record<string, string>}
  */
 export function renderSplitModules({
   communes,
@@ -239,6 +277,7 @@ export function renderSplitModules({
   synonyms,
   dataDate,
 }) {
+  /** @type {Record<string, any>[]} */
   const positioned = contacts.map((contact, position) => ({ ...contact, position }));
   const highlighted = positioned.filter((contact) => contact.highlight);
   // The first screen shows a line's number and its short label: the rest of it (description,
@@ -252,16 +291,22 @@ export function renderSplitModules({
     ...(notOnBill ? { notOnBill } : {}),
   }));
   const area = positioned.filter((contact) => contact.scope.type !== 'communes');
+  /** @type {Map<string, typeof positioned>} */
   const byCommune = new Map();
   for (const contact of positioned) {
     if (contact.highlight || contact.scope.type !== 'communes') continue;
     for (const insee of contact.scope.insee) {
       if (!byCommune.has(insee)) byCommune.set(insee, []);
-      byCommune.get(insee).push(contact);
+      byCommune.get(insee)?.push(contact);
     }
   }
+  /**
+   * @param {unknown[]} list
+   * @param {string} [typesPath]
+   */
   const contactsModule = (list, typesPath = '../types.js') =>
     `${HEADER}\nimport type { Contact } from '${typesPath}';\n\nexport const CONTACTS: readonly Contact[] = ${literal(list)};\n`;
+  /** @type {Record<string, string>} */
   const files = {
     'core.ts': `${HEADER}
 import type { Category, Commune, FirstScreenLine } from '../types.js';
@@ -293,7 +338,8 @@ export const SHORT_CODES: readonly string[] = ${JSON.stringify([
 `,
   };
   for (const locale of LOCALES) {
-    const local = (items) => forLocale(items, locale);
+    const local = (/** @type {unknown[]} */ items) =>
+      /** @type {unknown[]} */ (forLocale(items, locale));
     files[`area.${locale}.ts`] = contactsModule(local(area));
     files[`texts.${locale}.ts`] = `${HEADER}
 import type { Audience, SituationPath, Synonym } from '../types.js';
@@ -316,7 +362,7 @@ export const ANSWERS: readonly Answer[] = ${literal(local(answers))};
     for (const [insee, list] of byCommune)
       files[`communes/${insee}.${locale}.ts`] = contactsModule(local(list), '../../types.js');
   }
-  const byLocale = (path) =>
+  const byLocale = (/** @type {string} */ path) =>
     `{ ${LOCALES.map((locale) => `${locale}: () => import('${path}.${locale}.js')`).join(', ')} }`;
   const loaders = [...byCommune.keys()]
     .sort()

@@ -11,7 +11,10 @@ import { normalisePhone } from './phone.mjs';
 import { FILLED_COLUMNS, numberToCall } from './call-sheet.mjs';
 import { VERIFICATION_WAYS } from '../../src/data/provenance.js';
 
-/** Ways the team may write "how", in French or as the data writes it. */
+/**
+ * Ways the team may write "how", in French or as the data writes it.
+ * @type {Record<string, import('../types.js').VerificationWay>}
+ */
 const HOW = {
   phone: 'phone',
   telephone: 'phone',
@@ -91,8 +94,9 @@ export function readFilledSheet(text, data, { today }) {
   const confirmations = [];
   for (const { record, info } of records) {
     const line = info.lines;
-    const value = (name) => String(record[name] ?? '').trim();
+    const value = (/** @type {string} */ name) => String(record[name] ?? '').trim();
     if (FILLED_COLUMNS.every((name) => value(name) === '')) continue;
+    /** @type {(field: string, wrong: string, right: string) => number} */
     const report = (field, wrong, right) => problems.push({ line, field, wrong, right });
     const id = value('id');
     const found = contacts.get(id);
@@ -184,15 +188,25 @@ export function readFilledSheet(text, data, { today }) {
   return { confirmations: problems.length > 0 ? [] : confirmations, problems };
 }
 
+/** @type {Record<string, string>} */
 const CHANGED_WORDS = { channels: 'numéro', address: 'adresse', hours: 'horaires' };
 
+/**
+ * A YYYY-MM-DD date that exists in the calendar.
+ * @param {string} text
+ */
 const isRealDate = (text) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 };
 
-/** The contact's channels with the number the sheet named replaced (or a phone added first). */
+/**
+ * The contact's channels with the number the sheet named replaced (or a phone added first).
+ * @param {import('../types.js').DataContact} contact
+ * @param {string} number
+ * @returns {import('../types.js').DataChannel[]}
+ */
 function replacedNumber(contact, number) {
   const channels = Array.isArray(contact.channels) ? contact.channels : [];
   const called = numberToCall(contact);
@@ -212,8 +226,9 @@ function replacedNumber(contact, number) {
  * @returns {Record<string, any>} file name → new content
  */
 export function applyConfirmations(data, confirmations, { today }) {
+  /** @type {Record<string, any>} */
   const changed = {};
-  const copy = (file) => (changed[file] ??= structuredClone(data[file]));
+  const copy = (/** @type {string} */ file) => (changed[file] ??= structuredClone(data[file]));
   const where = new Map(contactEntries(data).map(({ file, entry }) => [entry.id, file]));
   for (const { id, verification, corrections, removed } of confirmations) {
     const file = where.get(id) ?? '';
@@ -245,7 +260,7 @@ export function applyConfirmations(data, confirmations, { today }) {
       };
     } else {
       const list = copy(file).contacts;
-      const index = list.findIndex((contact) => contact.id === id);
+      const index = list.findIndex((/** @type {{ id: string }} */ contact) => contact.id === id);
       const contact = { ...list[index] };
       for (const field of removed) delete contact[field];
       list[index] = withVerificationInPlace({ ...contact, ...fields });
@@ -263,15 +278,19 @@ export function applyConfirmations(data, confirmations, { today }) {
  * @param {VerificationFields} verification
  */
 function whyOf({ date, how, byRole, changes }) {
+  /** @type {Record<string, string>} */
   const ways = {
     phone: 'par téléphone',
     'official-page': 'sur sa page officielle',
     'in-person': 'sur place',
   };
-  return `Confirmé ${ways[how]} le ${date}${byRole ? ` (${byRole})` : ''}${changes ? ` : ${changes}` : ''}.`;
+  return `Confirmé ${ways[/** @type {string} */ (how)]} le ${date}${byRole ? ` (${byRole})` : ''}${changes ? ` : ${changes}` : ''}.`;
 }
 
-/** A contact with `verification` written after its sources, where `verified` used to be. */
+/**
+ * A contact with `verification` written after its sources, where `verified` used to be.
+ * @param {Record<string, unknown>} contact
+ */
 function withVerificationInPlace(contact) {
   const { verification, ...rest } = contact;
   const entries = Object.entries(rest);

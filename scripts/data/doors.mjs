@@ -13,7 +13,10 @@ import {
 import { contactEntries } from './imported.mjs';
 import { resolveScope } from './scope.mjs';
 
-/** How the report names each kind of door in its columns. */
+/**
+ * How the report names each kind of door in its columns.
+ * @type {Record<import('../types.js').FirstDoor, string>}
+ */
 const DOOR_LABELS = {
   mairie: 'mairie/CCAS',
   police: 'police/gendarmerie',
@@ -53,6 +56,7 @@ export function firstDoorsByCommune(data) {
     const shown = Object.fromEntries(
       DOOR_KIND_IDS.map((kind) => [kind, doorContact(kind, published, commune.insee) ?? null]),
     );
+    /** @param {import('../types.js').FirstDoor} kind */
     const state = (kind) => {
       if (shown[kind]) return 'published';
       return held.some((contact) => contact.firstDoor === kind && isLocalTo(contact, commune.insee))
@@ -69,10 +73,18 @@ export function firstDoorsByCommune(data) {
 }
 
 /** Whether a contact can be called: a phone number of its own. */
-export const hasPhone = (contact) =>
-  Array.isArray(contact?.channels) && contact.channels.some((channel) => channel?.type === 'tel');
+export const hasPhone = (/** @type {unknown} */ contact) => {
+  const channels = /** @type {{ channels?: unknown } | null | undefined} */ (contact)?.channels;
+  return (
+    Array.isArray(channels) &&
+    channels.some((/** @type {{ type?: unknown } | null} */ channel) => channel?.type === 'tel')
+  );
+};
 
-/** The communes with no published door of each kind: { mairie: [commune…], … }. */
+/**
+ * The communes with no published door of each kind: { mairie: [commune…], … }.
+ * @param {ReturnType<typeof firstDoorsByCommune>} table
+ */
 export function communesWithoutDoor(table) {
   return Object.fromEntries(
     DOOR_KINDS.map(({ id }) => [

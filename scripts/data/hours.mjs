@@ -4,6 +4,11 @@
 // a value whose hours are not the same every week cannot be compiled faithfully and is refused.
 import opening_hours from 'opening_hours';
 
+/**
+ * Minutes since midnight, [from, to), as in CompiledHours (mutable while being built).
+ * @typedef {[number, number]} Interval
+ */
+
 /** Lille: French public holidays, and the Hauts-de-France school holidays if a value names them. */
 export const METROPOLIS = {
   lat: 50.63,
@@ -23,7 +28,7 @@ const SPLIT_AT_MIDNIGHT =
 
 /**
  * @param {string} value e.g. "Mo-Fr 09:00-12:30,13:30-17:00; PH off"
- * @returns {{ hours: object, problem?: undefined } | { hours?: undefined, problem: { wrong: string, right: string } }}
+ * @returns {{ hours: import('../../src/data/types.js').CompiledHours, problem?: undefined } | { hours?: undefined, problem: { wrong: string, right: string } }}
  */
 export function compileHours(value) {
   if (value.includes('"')) {
@@ -114,14 +119,20 @@ export function compileHours(value) {
   return { hours: { alwaysOpen: fullDays && fullHolidays, week, publicHolidays } };
 }
 
-/** Whether a time range of the value ends the next day, as "22:00-02:00" does. */
+/**
+ * Whether a time range of the value ends the next day, as "22:00-02:00" does.
+ * @param {string} value
+ */
 function runsPastMidnight(value) {
   return [...value.matchAll(/(\d\d):(\d\d)-(\d\d):(\d\d)/g)].some(
     ([, h1, m1, h2, m2]) => Number(h2 + m2) < Number(h1 + m1),
   );
 }
 
-/** Whether some opening of the week runs on past midnight into the next day. */
+/**
+ * Whether some opening of the week runs on past midnight into the next day.
+ * @param {Interval[][]} week Monday first
+ */
 const crossesMidnight = (week) =>
   week.some((day, i) => day.at(-1)?.[1] === FULL_DAY && week[(i + 1) % 7][0]?.[0] === 0);
 
@@ -130,11 +141,21 @@ const HOLIDAYS = new Set(
   openMinutesByDay(new opening_hours('PH', METROPOLIS).getOpenIntervals(SCAN_FROM, SCAN_TO)).keys(),
 );
 
+/**
+ * A value refused: what is wrong with it, what would be right.
+ * @param {string} wrong
+ * @param {string} right
+ */
 const refuse = (wrong, right) => ({ problem: { wrong, right } });
 
+/** @param {unknown} message */
 const firstLine = (message) => String(message).trim().split('\n')[0];
 
-/** Closed, as usual, or the same intervals on every public holiday; null when none of these. */
+/**
+ * Closed, as usual, or the same intervals on every public holiday; null when none of these.
+ * @param {{ actual: Interval[], usual: Interval[] }[]} holidays each holiday's intervals, and those of its weekday
+ * @returns {{ mode: 'usual' } | { mode: 'closed' } | { mode: 'open', intervals: Interval[] } | null}
+ */
 function holidayMode(holidays) {
   if (holidays.every(({ actual, usual }) => sameIntervals(actual, usual))) return { mode: 'usual' };
   if (holidays.every(({ actual }) => actual.length === 0)) return { mode: 'closed' };
@@ -148,8 +169,10 @@ function holidayMode(holidays) {
 /**
  * Splits open intervals (Dates) at midnight into minutes of each day, keyed "YYYY-MM-DD", with
  * touching intervals joined: "Fr 22:00-02:00" gives Friday [1320, 1440] and Saturday [0, 120].
+ * @param {[Date, Date, ...unknown[]][]} intervals opening_hours' open intervals
  */
 function openMinutesByDay(intervals) {
+  /** @type {Map<string, Interval[]>} */
   const days = new Map();
   for (const [from, to] of intervals) {
     for (let day = startOfDay(from); day < to; day = addDays(day, 1)) {
@@ -157,6 +180,7 @@ function openMinutesByDay(intervals) {
       const end = Math.min(to.getTime(), addDays(day, 1).getTime());
       if (end <= start) continue;
       const minutes = days.get(dayKey(day)) ?? [];
+      /** @type {Interval} */
       const interval = [(start - day.getTime()) / MINUTE, (end - day.getTime()) / MINUTE];
       const last = minutes.at(-1);
       if (last && last[1] === interval[0]) last[1] = interval[1];
@@ -167,23 +191,38 @@ function openMinutesByDay(intervals) {
   return days;
 }
 
+/** @param {Date} date */
 function startOfDay(date) {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate());
 }
+/**
+ * @param {Date} date
+ * @param {number} count
+ */
 function addDays(date, count) {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate() + count);
 }
-/** Monday 0 … Sunday 6, as in CompiledHours.week. */
+/**
+ * Monday 0 … Sunday 6, as in CompiledHours.week.
+ * @param {Date} date
+ */
 const weekdayIndex = (date) => (date.getDay() + 6) % 7;
+/** @param {Date} date */
 function dayKey(date) {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
+/**
+ * @param {readonly Interval[]} a
+ * @param {readonly Interval[]} b
+ */
 const sameIntervals = (a, b) =>
   a.length === b.length && a.every(([from, to], i) => from === b[i][0] && to === b[i][1]);
 
+/** @param {number} minutes since midnight */
 const clock = (minutes) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+/** @param {Interval[]} intervals */
 const describe = (intervals) =>
   intervals.length === 0
     ? 'closed'

@@ -34,5 +34,9 @@ export function normalisePhone(number) {
   return { dial: frenchDial(number), display: frenchDisplay(number) };
 }
 
-/** Whether a display text such as "08 019 019 11" spells the same digits as the number. */
+/**
+ * Whether a display text such as "08 019 019 11" spells the same digits as the number.
+ * @param {string} display
+ * @param {string} number digits as written in data/
+ */
 export const spellsSameDigits = (display, number) => display.replace(/\D/g, '') === number;

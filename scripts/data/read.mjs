@@ -68,7 +68,11 @@ export function readDataFolder(folder) {
   return { data, schemas, problems };
 }
 
-/** " (line 12)" for a JSON.parse error that gives a position, else nothing. */
+/**
+ * " (line 12)" for a JSON.parse error that gives a position, else nothing.
+ * @param {string} text
+ * @param {string} message
+ */
 function lineOf(text, message) {
   const position = /position (\d+)/.exec(message)?.[1];
   return position === undefined

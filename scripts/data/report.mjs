@@ -33,13 +33,16 @@ const NOTE_LENGTH = 110;
  * @returns {string} the report, one finding a line
  */
 export function dataReport(data, { today }) {
+  /** @type {import('../types.js').DataCommune[]} */
   const communes = entriesOf(data['communes.json'], 'communes');
+  /** @type {import('../types.js').DataGroup[]} */
   const groups = entriesOf(data['groups.json'], 'groups');
   // Hand-written and imported contacts, the latter with data/overrides.json applied.
   const contacts = contactEntries(data).map(({ file, entry }) => ({ file, contact: entry }));
   const published = contacts
     .filter(({ contact }) => contact.status === 'published')
     .map((entry) => ({ ...entry, scope: resolveScope(entry.contact.scope, groups) }));
+  /** @param {{ file: string, contact: import('../types.js').DataContact }} entry */
   const where = ({ file, contact }) => `data/${file} › ${contact.id} (${contact.status})`;
 
   // Stale (SPEC, "Data"): confirmed by a person more than 12 months ago, or never confirmed and
@@ -54,7 +57,9 @@ export function dataReport(data, { today }) {
         `${where(entry)}: ${facts.confirmed ? `confirmed ${facts.date}` : `never confirmed, source of ${facts.date}`}`,
     );
 
+  /** @type {import('../types.js').DataAnswer[]} */
   const answers = entriesOf(data['answers.json'], 'answers');
+  /** @type {import('../types.js').DataPath[]} */
   const paths = entriesOf(data['paths.json'], 'paths');
   // The team's own notes (confidenceNote): here, and never in the widget.
   const uncertain = ['low', 'medium'].flatMap((confidence) => [
@@ -65,7 +70,7 @@ export function dataReport(data, { today }) {
       .filter((answer) => answer.confidence === confidence)
       .map(
         (answer) =>
-          `${confidence} · data/answers.json › ${answer.id}: ${cut(answer.confidenceNote.fr)}`,
+          `${confidence} · data/answers.json › ${answer.id}: ${cut(/** @type {import('../types.js').LocalizedText} */ (answer.confidenceNote).fr)}`,
       ),
   ]);
 
@@ -96,26 +101,30 @@ export function dataReport(data, { today }) {
     ...uncertainWithoutNote,
   ];
 
-  const untranslated = [
-    ...published.map(({ file, contact }) =>
-      missingTranslations(`data/${file} › ${contact.id}`, contact, LOCALIZED_FIELDS),
-    ),
-    ...answers.map((entry) =>
-      missingTranslations(`data/answers.json › ${entry.id}`, entry, ANSWER_FIELDS),
-    ),
-    ...paths.map((entry) =>
-      missingTranslations(`data/paths.json › ${entry.id}`, entry, PATH_FIELDS),
-    ),
-    ...entriesOf(data['categories.json']).map((entry) =>
-      missingTranslations(`data/categories.json › ${entry.id}`, entry, ['label']),
-    ),
-    ...entriesOf(data['audiences.json']).map((entry) =>
-      missingTranslations(`data/audiences.json › ${entry.id}`, entry, ['label']),
-    ),
-    ...groups.map((entry) =>
-      missingTranslations(`data/groups.json › ${entry.id}`, entry, ['name']),
-    ),
-  ].filter(Boolean);
+  const untranslated = /** @type {string[]} */ (
+    [
+      ...published.map(({ file, contact }) =>
+        missingTranslations(`data/${file} › ${contact.id}`, contact, LOCALIZED_FIELDS),
+      ),
+      ...answers.map((entry) =>
+        missingTranslations(`data/answers.json › ${entry.id}`, entry, ANSWER_FIELDS),
+      ),
+      ...paths.map((entry) =>
+        missingTranslations(`data/paths.json › ${entry.id}`, entry, PATH_FIELDS),
+      ),
+      ...entriesOf(data['categories.json']).map(
+        (/** @type {import('../types.js').DataLabelled} */ entry) =>
+          missingTranslations(`data/categories.json › ${entry.id}`, entry, ['label']),
+      ),
+      ...entriesOf(data['audiences.json']).map(
+        (/** @type {import('../types.js').DataLabelled} */ entry) =>
+          missingTranslations(`data/audiences.json › ${entry.id}`, entry, ['label']),
+      ),
+      ...groups.map((entry) =>
+        missingTranslations(`data/groups.json › ${entry.id}`, entry, ['name']),
+      ),
+    ].filter(Boolean)
+  );
 
   const doorTable = firstDoorsByCommune(data);
   const withoutLocal = doorTable.filter(({ hasLocal }) => !hasLocal);
@@ -172,26 +181,33 @@ export function dataReport(data, { today }) {
  * Records that two imports of the same dataset hold (the annuaire of 2016 and its 2019 export
  * name a place by the same id, "mairie-59009-01"), where their phones or street differ: the
  * newer file's first, as imported (before data/overrides.json).
+ * @param {Record<string, any>} data parsed files of data/ (checked)
  */
 function recordsInTwoFiles(data) {
+  /** @type {Map<string, { date: string, contact: import('../types.js').DataContact }[]>} */
   const byRecord = new Map();
   for (const file of importedFiles(data)) {
     const date = data[file]?.source?.date ?? '';
     for (const entry of entriesOf(data[file], 'contacts')) {
       if (typeof entry?.record !== 'string' || !entry.contact) continue;
       if (!byRecord.has(entry.record)) byRecord.set(entry.record, []);
-      byRecord.get(entry.record).push({ date, contact: entry.contact });
+      byRecord.get(entry.record)?.push({ date, contact: entry.contact });
     }
   }
+  /** @param {import('../types.js').DataContact} contact */
   const phones = (contact) =>
-    (contact.channels ?? []).filter((channel) => channel.type === 'tel').map((c) => c.number);
+    (contact.channels ?? [])
+      .filter((channel) => channel.type === 'tel')
+      .map((c) => /** @type {{ number: string }} */ (c).number);
   // The words of a street, whatever their order, case, accents or commas ("BP 10, 35 rue X" is
   // "35 rue X, BP 10"), so that only a real change is listed.
+  /** @param {import('../types.js').DataContact} contact */
   const words = (contact) =>
     [...new Set(normaliseText(contact.address?.street ?? '').match(/[a-z0-9]+/g) ?? [])]
       .map((word) => word.replace(/^0+(?=\d)/, ''))
       .sort()
       .join(' ');
+  /** @param {{ date: string, contact: import('../types.js').DataContact }} entry */
   const facts = ({ date, contact }) =>
     `${contact.id} (${date}, ${contact.status}): ${phones(contact).join(' / ') || 'no phone'}, ${contact.address?.street ?? 'no address'}`;
   return [...byRecord.entries()]
@@ -213,6 +229,7 @@ function recordsInTwoFiles(data) {
 /**
  * The translations no reviewer has read yet, per language, with the counts in the title: each
  * stays listed until someone who reads the language adds `reviewed` to the entry's mark.
+ * @param {ReturnType<typeof unreviewedTranslations>} byLocale
  */
 function reviewSection(byLocale) {
   const counts = Object.entries(byLocale).map(([locale, entries]) => `${locale} ${entries.length}`);
@@ -220,7 +237,7 @@ function reviewSection(byLocale) {
     `Translations not reviewed yet: ${counts.join(', ')} (once a reader of the language has checked every text of an entry, add "reviewed": "YYYY-MM-DD" to its translation mark):`,
     ...Object.entries(byLocale).flatMap(([locale, entries]) => [
       `  ${locale} (${entries.length}):`,
-      ...(entries.length > 0 ? entries : [{ label: '(none)' }]).map(
+      ...(entries.length > 0 ? entries : [{ label: '(none)', date: undefined }]).map(
         ({ label, date }) =>
           `    ${label}${date ? `: translated ${date}` : label === '(none)' ? '' : ': no translation mark'}`,
       ),
@@ -228,16 +245,25 @@ function reviewSection(byLocale) {
   ].join('\n');
 }
 
+/**
+ * The first doors of every commune, as firstDoorsByCommune gives them.
+ * @typedef {ReturnType<typeof firstDoorsByCommune>} DoorTable
+ */
+
+/** @type {Record<string, string>} */
 const DOOR_MARK = { published: '✓', held: 'h', null: '·' };
+/** @type {Record<string, string>} */
 const CONFIDENCE_SHORT = { high: 'high', medium: 'med', low: 'low' };
 
 /**
  * The counts at the top of the report, per kind of first door: communes with one published
  * ("mairie 92/95 publiées"), of which that door has a phone, then held and missing.
+ * @param {DoorTable} table
  */
 function doorCounts(table) {
   const lines = DOOR_KINDS.map(({ id }) => {
-    const count = (state) => table.filter(({ doors }) => doors[id] === state).length;
+    const count = (/** @type {string | null} */ state) =>
+      table.filter(({ doors }) => doors[id] === state).length;
     const phone = table.filter(({ shown }) => hasPhone(shown[id])).length;
     return `${DOOR_COUNT_NAMES[id]} ${count('published')}/${table.length} publiées (${phone} with a phone), ${count('held')} held, ${count(null)} missing`;
   });
@@ -246,11 +272,18 @@ function doorCounts(table) {
   );
 }
 
-/** The date of the facts a door shows: its first source's, which the widget cites. */
+/**
+ * The date of the facts a door shows: its first source's, which the widget cites.
+ * @param {Record<string, any>} contact
+ */
 const dataDate = (contact) => contact.sources?.[0]?.date ?? 'no date';
 
-/** Published doors residents meet that cannot be called, or whose facts have no dated source. */
+/**
+ * Published doors residents meet that cannot be called, or whose facts have no dated source.
+ * @param {DoorTable} table
+ */
 function doorsToLookAt(table) {
+  /** @type {Set<string>} */
   const seen = new Set();
   return table.flatMap(({ shown }) =>
     DOOR_KINDS.flatMap(({ id }) => {
@@ -270,6 +303,7 @@ function doorsToLookAt(table) {
  * The gap table: for each commune, each kind of first door published (✓, with the date of its
  * facts and its confidence), known but held back (h) or missing (·), with the totals per kind
  * first. Its count is the communes with a gap.
+ * @param {DoorTable} table
  */
 function firstDoorsSection(table) {
   const width = Math.max(...table.map(({ commune }) => commune.name.length));
@@ -277,13 +311,19 @@ function firstDoorsSection(table) {
     ...DOOR_KINDS.map(({ label }) => label.length),
     '✓ 2019-09-22 med'.length,
   );
-  const cell = (text) => text.padEnd(cellWidth);
+  const cell = (/** @type {string} */ text) => text.padEnd(cellWidth);
+  /**
+   * @param {DoorTable[number]['doors']} doors
+   * @param {DoorTable[number]['shown']} shown
+   * @param {string} kind
+   */
   const mark = (doors, shown, kind) =>
     doors[kind] === 'published' && shown[kind]
       ? `✓ ${dataDate(shown[kind])} ${CONFIDENCE_SHORT[shown[kind].confidence] ?? shown[kind].confidence}`
-      : DOOR_MARK[doors[kind]];
+      : DOOR_MARK[String(doors[kind])];
   const totals = DOOR_KINDS.map((kind) => {
-    const count = (state) => table.filter(({ doors }) => doors[kind.id] === state).length;
+    const count = (/** @type {string | null} */ state) =>
+      table.filter(({ doors }) => doors[kind.id] === state).length;
     return `${kind.label}: ✓ ${count('published')}, h ${count('held')}, · ${count(null)}`;
   });
   const rows = table.map(({ commune, doors, shown }) =>
@@ -306,7 +346,12 @@ function firstDoorsSection(table) {
   ].join('\n');
 }
 
-/** "data/… › id: en missing for name, description; ar missing for name" or null. */
+/**
+ * "data/… › id: en missing for name, description; ar missing for name" or null.
+ * @param {string} label
+ * @param {Record<string, any>} entry an entry of data/ (checked)
+ * @param {string[]} fields its localized fields
+ */
 function missingTranslations(label, entry, fields) {
   const present = fields.filter((field) => entry[field] !== undefined);
   const missing = TRANSLATIONS.map((locale) => ({
@@ -324,10 +369,16 @@ function missingTranslations(label, entry, fields) {
   return `${label}: ${parts.join('; ')}`;
 }
 
+/**
+ * A section of the report: its title with its count, then its lines, or "(none)".
+ * @param {string} title
+ * @param {string[]} lines
+ */
 const section = (title, lines) =>
   [
     `${title} (${lines.length}):`,
     ...(lines.length > 0 ? lines : ['(none)']).map((line) => `  ${line}`),
   ].join('\n');
 
+/** @param {string} text */
 const cut = (text) => (text.length > NOTE_LENGTH ? `${text.slice(0, NOTE_LENGTH - 1)}…` : text);

@@ -5,7 +5,10 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { entryName, problem, quote } from '../shared.mjs';
 
-/** Which schema (by `$id`) each file of data/ follows. */
+/**
+ * Which schema (by `$id`) each file of data/ follows.
+ * @type {Record<string, string>}
+ */
 export const SCHEMA_OF_FILE = {
   'national.json': 'national.schema.json',
   'contacts.json': 'contacts.schema.json',
@@ -18,6 +21,7 @@ export const SCHEMA_OF_FILE = {
 /**
  * Files a data folder may do without: the hand overrides of imported data, and the content
  * files (a partner's folder has no answers of its own). Checked when present.
+ * @type {Record<string, string>}
  */
 export const OPTIONAL_SCHEMA_OF_FILE = {
   'overrides.json': 'overrides.schema.json',
@@ -33,7 +37,11 @@ export const OPTIONAL_SCHEMA_OF_FILE = {
  */
 export const IMPORTED_SCHEMA = 'imported.schema.json';
 
-/** The schema of a file of data/, optional ones and data/imported/*.json included. */
+/**
+ * The schema of a file of data/, optional ones and data/imported/*.json included.
+ * @param {string} file
+ * @returns {string | undefined}
+ */
 export const schemaOfFile = (file) =>
   SCHEMA_OF_FILE[file] ??
   OPTIONAL_SCHEMA_OF_FILE[file] ??
@@ -42,6 +50,8 @@ export const schemaOfFile = (file) =>
 /**
  * An ajv instance that knows the given schemas; `discriminator` gives errors of the matching
  * branch only. `options` adds ajv options, e.g. `{ code: { source: true } }` for standalone code.
+ * @param {import('ajv').AnySchema[]} schemas
+ * @param {import('ajv').Options} [options]
  */
 export function createAjv(schemas, options = {}) {
   const ajv = new Ajv2020({
@@ -61,11 +71,12 @@ export function createAjv(schemas, options = {}) {
 /**
  * Returns a function that checks one parsed file against its schema and returns its problems.
  * @param {object[]} schemas the parsed schemas of data/schema/
+ * @returns {(file: string, data: unknown, schema?: string) => import('../shared.mjs').Problem[]}
  */
 export function createSchemaCheck(schemas) {
   const ajv = createAjv(schemas);
   return (file, data, schema = schemaOfFile(file)) => {
-    const validate = ajv.getSchema(schema);
+    const validate = ajv.getSchema(/** @type {string} */ (schema));
     if (!validate) throw new Error(`no schema for data/${file}`);
     if (validate(data)) return [];
     return (validate.errors ?? [])
@@ -78,6 +89,7 @@ export function createSchemaCheck(schemas) {
  * Errors that repeat what another error already says: an `if`/`then`, `oneOf` or `anyOf`
  * failure, a missing discriminator (also a `required` error), and the inner error of
  * `propertyNames`.
+ * @param {import('ajv').ErrorObject} error
  */
 const isEchoOfAnotherError = ({ keyword, params, schemaPath }) =>
   keyword === 'if' ||
@@ -86,6 +98,13 @@ const isEchoOfAnotherError = ({ keyword, params, schemaPath }) =>
   (keyword === 'discriminator' && params.error === 'tag') ||
   schemaPath.includes('/propertyNames/');
 
+/**
+ * One ajv error as a problem of the team's data.
+ * @param {string} file
+ * @param {unknown} data the file as read
+ * @param {import('ajv').ErrorObject} error
+ * @param {string | undefined} schema
+ */
 function toProblem(file, data, error, schema) {
   const path = error.instancePath
     .split('/')
@@ -105,6 +124,8 @@ function toProblem(file, data, error, schema) {
 /**
  * What an ajv error means in the team's words: what is wrong, and what would be right when the
  * schema's description of the field does not say it. `field` names a child of the failing value.
+ * @param {import('ajv').ErrorObject} error with the failing value and its schema (ajv's `verbose`)
+ * @returns {{ field?: string, wrong: string, right?: string }}
  */
 function explain({ keyword, params, parentSchema, data: value }) {
   const blank = typeof value === 'string' && value.trim() === '';
@@ -135,7 +156,7 @@ function explain({ keyword, params, parentSchema, data: value }) {
     case 'minItems':
       return { wrong: params.limit === 1 ? 'is empty' : `has fewer than ${params.limit} items` };
     case 'uniqueItems':
-      return { wrong: `lists ${quote(value[params.j])} twice` };
+      return { wrong: `lists ${quote(/** @type {unknown[]} */ (value)[params.j])} twice` };
     case 'pattern':
       return { wrong: blank ? 'is empty' : `${quote(value)} is not in the expected form` };
     case 'type':
@@ -151,10 +172,16 @@ function explain({ keyword, params, parentSchema, data: value }) {
  * Finds which entry an error is in (its id) and the field path inside it. Data files are a
  * list of entries, either at the top or under one key ("contacts", "groups", "communes"); an
  * imported entry is named by the id of the contact it wraps.
+ * @param {any} data the file as read
+ * @param {string[]} path the error's path, as segments
  */
 function locate(data, path) {
   if (Array.isArray(data) && path.length > 0) {
-    return { id: entryName(data[path[0]], Number(path[0])), fieldPath: path.slice(1) };
+    const [first = ''] = path;
+    return {
+      id: entryName(data[Number(first)], Number(first)),
+      fieldPath: path.slice(1),
+    };
   }
   if (path.length >= 2 && Array.isArray(data?.[path[0]])) {
     const index = Number(path[1]);
@@ -165,7 +192,10 @@ function locate(data, path) {
   return { id: '(file)', fieldPath: path };
 }
 
-/** ["channels", "0", "number"] → "channels[0].number" */
+/**
+ * ["channels", "0", "number"] → "channels[0].number"
+ * @param {string[]} path
+ */
 const fieldName = (path) =>
   path.length === 0
     ? '(entry)'

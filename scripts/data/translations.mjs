@@ -12,6 +12,8 @@ export const TRANSLATED_LOCALES = ['en', 'ar'];
  * Every entry of data/ that holds texts residents read, with its file: contacts (hand-written,
  * and imported with data/overrides.json applied), answers, situations, groups, categories and
  * audiences.
+ * @param {Record<string, unknown>} data parsed files of data/
+ * @returns {import('./imported.mjs').ContactEntry[]}
  */
 export function textEntries(data) {
   const listed = [
@@ -20,12 +22,12 @@ export function textEntries(data) {
     ['groups.json', 'groups'],
     ['categories.json'],
     ['audiences.json'],
-  ].flatMap(([file, key]) =>
+  ].flatMap(([file = '', key]) =>
     entriesOf(data[file], key).map((entry, index) => ({
       file,
       entry,
       index,
-      overridden: new Set(),
+      overridden: /** @type {Set<string>} */ (new Set()),
     })),
   );
   return [...contactEntries(data), ...listed].filter(({ entry }) => isObject(entry));
@@ -34,6 +36,8 @@ export function textEntries(data) {
 /**
  * The fields of an entry that hold a text for residents, `{ "fr": "…", "en": "…" }`; the team's
  * `confidenceNote` is not one (it is never shown, never translated).
+ * @param {object} entry
+ * @returns {[string, Record<string, unknown>][]}
  */
 const textFields = (entry) =>
   Object.entries(entry).filter(
@@ -41,7 +45,12 @@ const textFields = (entry) =>
       field !== 'confidenceNote' && isObject(value) && typeof value.fr === 'string',
   );
 
-/** A language's mark on an entry, when the entry has one. */
+/**
+ * A language's mark on an entry, when the entry has one.
+ * @param {any} entry an entry as read
+ * @param {string} locale
+ * @returns {Partial<import('../types.js').TranslationNote> | undefined} as read: the schema checks its form
+ */
 const markOf = (entry, locale) =>
   isObject(entry.translation) && isObject(entry.translation[locale])
     ? entry.translation[locale]
@@ -53,9 +62,11 @@ const markOf = (entry, locale) =>
  * @param {Record<string, unknown>} data parsed files of data/
  */
 export function translationProblems(data) {
+  /** @type {import('../shared.mjs').Problem[]} */
   const problems = [];
   for (const { file, entry, index, overridden } of textEntries(data)) {
     const id = entryName(entry, index);
+    /** @type {(field: string, wrong: string, right: string) => number} */
     const add = (field, wrong, right) =>
       problems.push(attributeToOverride(problem(file, id, field, wrong, right), overridden));
     const fields = textFields(entry);
@@ -98,6 +109,7 @@ export function translationProblems(data) {
 /**
  * The entries whose texts in a language no reviewer has read yet: marked without `reviewed`, or
  * (in data that data:check did not pass) with texts in the language and no mark at all.
+ * @param {Record<string, unknown>} data parsed files of data/
  * @returns {Record<string, { label: string, date: string | undefined }[]>} per language
  */
 export function unreviewedTranslations(data) {

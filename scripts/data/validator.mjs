@@ -10,7 +10,11 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = new URL('../..', import.meta.url);
 const DOC_KEYS = new Set(['description', 'title', '$comment', 'examples']);
-/** The schema without its documentation keywords; names of properties are kept, whatever they are. */
+/**
+ * The schema without its documentation keywords; names of properties are kept, whatever they are.
+ * @param {unknown} node
+ * @returns {unknown}
+ */
 function withoutDocs(node) {
   if (Array.isArray(node)) return node.map(withoutDocs);
   if (!node || typeof node !== 'object') return node;
@@ -18,6 +22,7 @@ function withoutDocs(node) {
     Object.entries(node)
       .filter(([key]) => !DOC_KEYS.has(key))
       .map(([key, value]) => [
+        /** @type {[string, unknown]} */
         key,
         key === 'properties' || key === '$defs'
           ? Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutDocs(sub)]))
@@ -40,7 +45,7 @@ export function compileValidator() {
     // Same rules as ajv-formats' "date" and the compile step's e-mail check, as plain patterns.
     formats: { date: /^\d{4}-\d{2}-\d{2}$/, email: /^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i },
   });
-  ajv.addSchema(schema);
+  ajv.addSchema(/** @type {import('ajv').AnySchema} */ (schema));
   const RUNTIME = {
     'require("ajv/dist/runtime/equal").default':
       '((a, b) => JSON.stringify(a) === JSON.stringify(b))',

@@ -3,7 +3,10 @@
 import { wordCount } from '../../src/directory/words.js';
 import { quote } from '../shared.mjs';
 
-/** How many words of each text a resident reads, at most, in French, and what would be right. */
+/**
+ * How many words of each text a resident reads, at most, in French, and what would be right.
+ * @type {Record<string, { limit: number, right: string }>}
+ */
 export const WORD_LIMITS = {
   summary: {
     limit: 12,
@@ -41,7 +44,7 @@ const FOR_RESIDENTS = new Set(['summary', 'residentNote']);
 /**
  * Reports the French texts of `fields` that are longer than their limit, and the team's words
  * in a text written for residents.
- * @param {object} entry a contact, an answer or a situation
+ * @param {Record<string, any>} entry a contact, an answer or a situation, as read
  * @param {string[]} fields keys of WORD_LIMITS
  * @param {(field: string, wrong: string, right: string) => void} report
  */
@@ -49,7 +52,7 @@ export function checkTextsForResidents(entry, fields, report) {
   for (const field of fields) {
     const text = entry?.[field]?.fr;
     if (typeof text !== 'string') continue;
-    const { limit, right } = WORD_LIMITS[field];
+    const { limit, right } = /** @type {{ limit: number, right: string }} */ (WORD_LIMITS[field]);
     const words = countWords(text);
     if (words > limit) report(`${field}.fr`, `${quote(text)} has ${words} words`, right);
     const teamWord = FOR_RESIDENTS.has(field) ? TEAM_WORDS.exec(text)?.[0] : undefined;

@@ -17,6 +17,7 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
 });
 
+/** @param {number[]} values */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? Math.round(sorted[Math.floor(sorted.length / 2)]) : null;
@@ -29,17 +30,19 @@ function measure() {
   if (!host || !root) throw new Error('no rendered <vif-help> on the page');
   const text = /** @type {HTMLElement | null} */ (root.querySelector('.root'))?.innerText ?? '';
   const top = host.getBoundingClientRect().top;
-  const visible = (element) => element.getBoundingClientRect().height > 1;
-  const bottomOf = (selector) => {
+  const visible = (/** @type {Element} */ element) => element.getBoundingClientRect().height > 1;
+  const bottomOf = (/** @type {string} */ selector) => {
     const element = root.querySelector(selector);
     return element && visible(element)
       ? Math.round(element.getBoundingClientRect().bottom - top)
       : '–';
   };
+  /** @type {Record<string, number>} */
   const counts = {};
   for (const link of root.querySelectorAll('a[href^="tel:"], a[href^="sms:"]')) {
     if (!visible(link)) continue;
-    const href = link.getAttribute('href');
+    // The selector matched the attribute: it is there.
+    const href = /** @type {string} */ (link.getAttribute('href'));
     counts[href] = (counts[href] ?? 0) + 1;
   }
   const cards = [

@@ -8,6 +8,7 @@ import { extname, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ownRoot = fileURLToPath(new URL('../..', import.meta.url));
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -31,6 +32,10 @@ export const STRICT_CSP = [
 /**
  * Maps a URL path to a file: /dist/… from dist/, anything else from `pagesDir`, "/" to its
  * index.html. Paths that would leave those folders are refused.
+ * @param {string} pathname the URL's path
+ * @param {string} pagesDir the folder of pages, relative to the project
+ * @param {string} projectRoot ends with a separator
+ * @returns {string | null}
  */
 function fileFor(pathname, pagesDir, projectRoot) {
   const path = decodeURIComponent(pathname);
@@ -46,7 +51,13 @@ function fileFor(pathname, pagesDir, projectRoot) {
 }
 
 /** Brotli at the quality a server would precompress with, once per file and content. */
+/** @type {Map<string, NonSharedBuffer>} */
 const compressed = new Map();
+/**
+ * @param {string} file
+ * @param {NonSharedBuffer} body
+ * @returns {NonSharedBuffer}
+ */
 function brotli(file, body) {
   const key = `${file}:${body.length}`;
   if (!compressed.has(key))
@@ -59,7 +70,7 @@ function brotli(file, body) {
         },
       }),
     );
-  return compressed.get(key);
+  return /** @type {NonSharedBuffer} */ (compressed.get(key));
 }
 
 /**
@@ -81,6 +92,7 @@ export function startServer({
     try {
       if (!file) throw new Error('outside the served folders');
       let body = await readFile(file);
+      /** @type {Record<string, string>} */
       const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Security-Policy': csp,

@@ -31,7 +31,8 @@ if (nodeTests.length > 0) {
     { stdio: 'inherit' },
   );
   const output = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
-  const count = (name) => Number(output.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);
+  const count = (/** @type {string} */ name) =>
+    Number(output.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);
   tally.passed += count('pass');
   tally.failed += count('fail') + (run.status !== 0 && count('fail') === 0 ? 1 : 0);
 }

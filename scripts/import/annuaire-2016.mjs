@@ -21,7 +21,10 @@ import {
 } from './fields.mjs';
 import { cleanName, ofPlace } from './annuaire-2019.mjs';
 
-/** The record types that are first doors, and what each is for the directory (sources.mjs KINDS). */
+/**
+ * The record types that are first doors, and what each is for the directory (sources.mjs KINDS).
+ * @type {Record<string, string>}
+ */
 export const ANNUAIRE_2016_KINDS = {
   mairie: 'mairie',
   mairie_com: 'mairie',
@@ -35,6 +38,7 @@ export const ANNUAIRE_2016_KINDS = {
 /**
  * Record types never published from this file whatever the gaps, with the team's reason: the
  * court's victim bureau serves the communes of the court's district, a list no source found.
+ * @type {Record<string, string>}
  */
 const NEVER_PUBLISHED = {
   bav: "Le bureau d'aide aux victimes du tribunal sert les communes du ressort du tribunal, dont aucune source trouvée ne donne la liste ; son numéro est le standard du tribunal. Gardé hors du widget tant que ses communes ne sont pas établies.",
@@ -43,6 +47,7 @@ const NEVER_PUBLISHED = {
 /** Newer imports of the same annuaire: a record they hold is theirs to publish. */
 const NEWER_IMPORTS = ['annuaire-2019', 'annuaire'];
 
+/** @type {import('../types.js').ImportSource} */
 export const annuaire2016 = {
   dataset: "Annuaire de l'administration, données locales de février 2016",
   publisher:
@@ -77,12 +82,15 @@ const ID = /^([a-z_]+)-(\d[\dab]\d{3})-(\d{2})$/i;
  * The lines of an sjson file whose type is one of ANNUAIRE_2016_KINDS, as the importers' records.
  * Blank lines are skipped; a line that is not a JSON object is an error that names it.
  * @param {string} text
+ * @returns {import('../types.js').ImportRecord[]}
  */
 export function readAnnuaire2016(text) {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  /** @type {import('../types.js').ImportRecord[]} */
   const records = [];
   lines.forEach((line, index) => {
     if (line.trim() === '') return;
+    /** @type {any} a line of the file, as read */
     let row;
     try {
       row = JSON.parse(line);
@@ -126,11 +134,12 @@ export function readAnnuaire2016(text) {
 /**
  * `writeAddress`: the street lines joined ("Maison de la Médiation, 72 Chaussée…"), the postal
  * code and the town as written; null without a street.
+ * @param {any} value the record's field, as read
  */
 function writeAddress(value) {
   if (value === null || typeof value !== 'object') return null;
   const lines = (Array.isArray(value.streetAddress) ? value.streetAddress : [value.streetAddress])
-    .map((line) => String(line ?? '').trim())
+    .map((/** @type {unknown} */ line) => String(line ?? '').trim())
     .filter(Boolean);
   if (lines.length === 0) return null;
   return {
@@ -140,7 +149,10 @@ function writeAddress(value) {
   };
 }
 
-/** The kinds' names in English and Arabic, followed by the French one, as the 2019 import does. */
+/**
+ * The kinds' names in English and Arabic, followed by the French one, as the 2019 import does.
+ * @type {Record<string, { en: string, ar: string }>}
+ */
 const NAME_KINDS = {
   mairie: { en: 'Town hall', ar: 'دار البلدية' },
   mairie_com: { en: 'Town hall', ar: 'دار البلدية' },
@@ -156,6 +168,10 @@ const NAME_KINDS = {
  * point keeps the record's name, without the police's internal grade ("subdivisionnaire", "de
  * division") and with the commune's spelling ("Mons-en-Baroeuil" → "Mons-en-Barœul",
  * "Villeneuve D’Ascq" → "Villeneuve-d'Ascq").
+ * @param {string} type the record's type of place
+ * @param {string} recordName
+ * @param {import('../types.js').DataCommune | undefined} commune
+ * @returns {import('../types.js').LocalizedText}
  */
 function namesOf(type, recordName, commune) {
   const town = commune?.name;
@@ -175,9 +191,12 @@ function namesOf(type, recordName, commune) {
 /**
  * The name with the commune's own spelling in place of the record's, when the name ends with
  * the town ("… de Mons-en-Baroeuil"); the record's "d'" is kept ("… d'Halluin").
+ * @param {string} name
+ * @param {string} town
  */
 function withTown(name, town) {
-  const starts = (text) => plain(text).slice(0, 4) === plain(town).slice(0, 4);
+  const starts = (/** @type {string} */ text) =>
+    plain(text).slice(0, 4) === plain(town).slice(0, 4);
   const joints = [...name.matchAll(/\s(de\s|d['’]\s?)/g)];
   for (const joint of joints.reverse()) {
     const tail = name.slice(joint.index + joint[0].length);
@@ -195,20 +214,25 @@ function withTown(name, town) {
  * and commune in this file (the first record, "-01", fills the gap), and the kinds never
  * published from this file. The held contact keeps its facts and says which newer contact wins, and how the
  * two differ, for the team's report.
- * @param {{ record: string, contact: Record<string, any>, origin: Record<string, any> }[]} kept
+ * @param {import('../types.js').KeptRecord[]} kept
  *   buildContacts' output for this file (changed in place: held contacts get status and notes)
- * @param {{ contacts: Record<string, any>[], imports: Record<string, { record: string, legacyRecord?: string | null, contact: Record<string, any> }[]> }} newer
+ * @param {import('../types.js').NewerData} newer
  *   the other published contacts of data/ (group scopes resolved, overrides applied), and the
  *   entries of the newer imports of the annuaire by source
  * @returns {string[]} one line per record held or compared, for the import's summary
  */
 export function settleAnnuaire2016(kept, newer) {
+  /** @type {string[]} */
   const lines = [];
-  /** The doors this file publishes, so that it fills each gap once ("kind insee"). */
+  /**
+   * The doors this file publishes, so that it fills each gap once ("kind insee").
+   * @type {Map<string, string>}
+   */
   const filled = new Map();
   for (const entry of kept) {
     const { contact, origin } = entry;
     if (contact.status !== 'published') continue;
+    /** @type {string[]} */
     const reasons = [];
     const same = NEWER_IMPORTS.flatMap((source) =>
       (newer.imports[source] ?? []).filter(
@@ -221,10 +245,13 @@ export function settleAnnuaire2016(kept, newer) {
         `La fiche de même identifiant (${entry.record}) est dans un import plus récent : ${same.contact.id}, qui prévaut${differences.length > 0 ? ` ; en 2016 ${differences.join(', ')}` : ' ; mêmes téléphone et adresse'}.`,
       );
       lines.push(`${contact.id} → ${same.contact.id}: ${differences.join(', ') || 'same'}`);
-    } else if (NEVER_PUBLISHED[origin.type]) {
-      reasons.push(NEVER_PUBLISHED[origin.type]);
+    } else if (NEVER_PUBLISHED[String(origin.type)]) {
+      reasons.push(NEVER_PUBLISHED[String(origin.type)]);
       lines.push(`${contact.id}: never published from this file`);
-    } else if (contact.firstDoor && !contact.channels?.some((channel) => channel.type === 'tel')) {
+    } else if (
+      contact.firstDoor &&
+      !contact.channels?.some((/** @type {{ type: string }} */ channel) => channel.type === 'tel')
+    ) {
       reasons.push(
         "Sans téléphone : une permanence de ce fichier, sans numéro ni jours d'ouverture, enverrait quelqu'un à une adresse de 2015 sans pouvoir appeler avant.",
       );
@@ -235,7 +262,9 @@ export function settleAnnuaire2016(kept, newer) {
           other.status === 'published' &&
           other.firstDoor === contact.firstDoor &&
           other.scope.type === 'communes' &&
-          contact.scope.insee.some((insee) => other.scope.insee.includes(insee)),
+          contact.scope.insee.some((/** @type {string} */ insee) =>
+            other.scope.insee.includes(insee),
+          ),
       );
       if (doors.length > 0) {
         reasons.push(
@@ -244,7 +273,7 @@ export function settleAnnuaire2016(kept, newer) {
         lines.push(`${contact.id}: the commune already has ${doors.map((o) => o.id).join(', ')}`);
       } else {
         const first = contact.scope.insee
-          .map((insee) => filled.get(`${contact.firstDoor} ${insee}`))
+          .map((/** @type {string} */ insee) => filled.get(`${contact.firstDoor} ${insee}`))
           .find(Boolean);
         if (first) {
           reasons.push(
@@ -268,14 +297,20 @@ export function settleAnnuaire2016(kept, newer) {
   return lines;
 }
 
-/** How a 2016 contact differs from the newer one of the same record, in the team's words. */
+/**
+ * How a 2016 contact differs from the newer one of the same record, in the team's words.
+ * @param {Record<string, any>} old
+ * @param {Record<string, any>} current
+ */
 function compare(old, current) {
+  /** @param {Record<string, any>} contact */
   const phones = (contact) =>
     (contact.channels ?? [])
-      .filter((channel) => channel.type === 'tel')
-      .map((channel) => channel.number)
+      .filter((/** @type {import('../types.js').DataChannel} */ channel) => channel.type === 'tel')
+      .map((/** @type {{ number: string }} */ channel) => channel.number)
       .join(' / ');
-  const street = (contact) => contact.address?.street ?? '';
+  const street = (/** @type {Record<string, any>} */ contact) => contact.address?.street ?? '';
+  /** @type {string[]} */
   const differences = [];
   if (phones(old) !== phones(current))
     differences.push(

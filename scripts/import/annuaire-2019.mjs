@@ -15,7 +15,10 @@ import {
   webAddresses,
 } from './fields.mjs';
 
-/** The export's types of place that are first doors or help against violence. */
+/**
+ * The export's types of place that are first doors or help against violence.
+ * @type {Record<string, string>}
+ */
 export const ANNUAIRE_2019_KINDS = {
   mairie: 'mairie',
   gendarmerie: 'gendarmerie',
@@ -25,6 +28,7 @@ export const ANNUAIRE_2019_KINDS = {
   cidf: 'cidff',
 };
 
+/** @type {import('../types.js').ImportSource} */
 export const annuaire2019 = {
   dataset: "Annuaire de l'administration, export de 2019",
   publisher: 'DILA, fichiers publiés par Open Knowledge France pour madada.fr',
@@ -48,6 +52,8 @@ const ID = /^([a-z_]+)-(\d[\dab]\d{3})-(\d{2})$/i;
  * The rows of the export whose type is one of ANNUAIRE_2019_KINDS, as the importers' records.
  * The file is comma-separated; a first column that is not of the export (such as `source_file`)
  * is ignored, and so is a `request_email` column's personal-looking address.
+ * @param {string} text the CSV export
+ * @returns {import('../types.js').ImportRecord[]}
  */
 export function readAnnuaire2019(text) {
   const rows = parseCsv(text, ',');
@@ -89,6 +95,7 @@ export function readAnnuaire2019(text) {
  * "Adresse : street,CP,Ville | Tél : … | Fax : …" → { address, phone }. The street may hold
  * commas ("174, rue Gabriel-Péri"): the postal code and town are the last two parts. The fax is
  * never kept.
+ * @param {string} notes
  */
 export function parseNotes(notes) {
   const text = notes.replace(/\s+/g, ' ').trim();
@@ -104,23 +111,25 @@ export function parseNotes(notes) {
         .trim()
     : '';
   const parts = addressText.split(',').map((part) => part.trim());
+  /** @type {{ street: string, postalCode: string, city: string } | null} */
   let address = null;
-  if (parts.length >= 3 && /^\d{5}$/.test(parts.at(-2))) {
+  if (parts.length >= 3 && /^\d{5}$/.test(/** @type {string} */ (parts.at(-2)))) {
     address = {
       street: tidyStreet(parts.slice(0, -2).join(', ')),
-      postalCode: parts.at(-2),
-      city: parts.at(-1),
+      postalCode: /** @type {string} */ (parts.at(-2)),
+      city: /** @type {string} */ (parts.at(-1)),
     };
   } else if (addressText) address = { street: tidyStreet(addressText), postalCode: '', city: '' };
   return { address, phone };
 }
 
 /** "Hôtel de Ville - Place Augustin-Laurent - CS 30667" → "Hôtel de Ville, Place Augustin-Laurent, CS 30667" */
-const tidyStreet = (street) => street.replace(/\s+-\s+/g, ', ').trim();
+const tidyStreet = (/** @type {string} */ street) => street.replace(/\s+-\s+/g, ', ').trim();
 
 /**
  * The record's name without the export's codes: "… - Lille 59350-01" → "… - Lille",
  * "Point d'accès au droit de Lille - LILLE CEDEX 59350-03" → "Point d'accès au droit de Lille".
+ * @param {string} name
  */
 export function cleanName(name) {
   return name
@@ -133,7 +142,10 @@ export function cleanName(name) {
 /** Places whose "h" is elided, as the annuaire writes them ("Mairie d'Hem"). */
 const ELIDED_H = /^(Hem|Hellemmes)\b/;
 
-/** "de Lille", "d'Armentières", "du Maisnil", "de La Bassée", "d'Hem". */
+/**
+ * "de Lille", "d'Armentières", "du Maisnil", "de La Bassée", "d'Hem".
+ * @param {string} place
+ */
 export function ofPlace(place) {
   if (/^Le\s/.test(place)) return `du ${place.slice(3)}`;
   if (/^Les\s/.test(place)) return `des ${place.slice(4)}`;
@@ -143,9 +155,14 @@ export function ofPlace(place) {
 /**
  * A place's name in French, and in English and Arabic as what it is followed by its French name,
  * which residents will see on the door and in letters ("Town hall (Mairie de Roubaix)").
+ * @param {string} type the export's type of place, lower case
+ * @param {string} recordName
+ * @param {import('../types.js').DataCommune | undefined} commune
+ * @returns {import('../types.js').LocalizedText}
  */
 function namesOf(type, recordName, commune) {
-  const town = commune?.name ?? recordName.split(' - ').at(-1);
+  // A split has a last part, whatever the text.
+  const town = /** @type {string} */ (commune?.name ?? recordName.split(' - ').at(-1));
   let fr;
   if (type === 'mairie') {
     const associated = /^Mairie associée - (.+)$/.exec(recordName);
@@ -159,6 +176,7 @@ function namesOf(type, recordName, commune) {
   return { fr, en: `${what.en} (${fr})`, ar: `${what.ar} (${fr})` };
 }
 
+/** @type {Record<string, { en: string, ar: string }>} */
 const NAME_KINDS = {
   mairie: { en: 'Town hall', ar: 'دار البلدية' },
   gendarmerie: { en: 'Gendarmerie station', ar: 'مركز الدرك' },

@@ -11,6 +11,7 @@ import {
   webAddresses,
 } from './fields.mjs';
 
+/** @type {import('../types.js').ImportSource} */
 export const annuaire = {
   dataset: "Annuaire de l'administration – Base de données locales de Service-public.fr",
   publisher: "Direction de l'information légale et administrative (DILA)",
@@ -19,7 +20,10 @@ export const annuaire = {
   read: readAnnuaire,
 };
 
-/** The annuaire's types of place ("pivot") that are first doors or help against violence. */
+/**
+ * The annuaire's types of place ("pivot") that are first doors or help against violence.
+ * @type {Record<string, string>}
+ */
 export const ANNUAIRE_KINDS = {
   mairie: 'mairie',
   mairie_com: 'mairie',
@@ -39,9 +43,12 @@ export const ANNUAIRE_KINDS = {
 /**
  * The annuaire, as the data.gouv.fr file ({ "service": [ … ] }, fields as lists) or as an export
  * of the API Annuaire (a list, or { "results": [ … ] }, where lists are JSON written in strings).
+ * @param {string} text the JSON file
+ * @returns {import('../types.js').ImportRecord[]}
  */
 function readAnnuaire(text) {
   const parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  /** @type {Record<string, any>[]} the file's services, as read */
   const services = Array.isArray(parsed) ? parsed : (parsed.service ?? parsed.results ?? []);
   return services.flatMap((service) => {
     const pivots = list(service.pivot);
@@ -73,7 +80,11 @@ function readAnnuaire(text) {
   });
 }
 
-/** A field that is a list, a list written as JSON in a string, one value, or nothing. */
+/**
+ * A field that is a list, a list written as JSON in a string, one value, or nothing.
+ * @param {unknown} value
+ * @returns {any[]} its items, as read
+ */
 function list(value) {
   if (Array.isArray(value)) return value;
   if (typeof value === 'string') {
@@ -91,12 +102,17 @@ function list(value) {
   return value === null || value === undefined ? [] : [value];
 }
 
-/** `plage_ouverture`: from `nom_jour_debut` to `nom_jour_fin`, ranges `valeur_heure_debut_N`. */
+/**
+ * `plage_ouverture`: from `nom_jour_debut` to `nom_jour_fin`, ranges `valeur_heure_debut_N`.
+ * @param {Record<string, any>} service a service of the file, as read
+ * @returns {import('../types.js').RecordHours | null}
+ */
 function annuaireHours(service) {
   const ranges = list(service.plage_ouverture);
   if (ranges.length === 0) return null;
   /** @type {(string | null)[][][]} */
   const week = DAY_NAMES.map(() => []);
+  /** @type {string[]} */
   const comments = [];
   for (const range of ranges) {
     const from = dayIndex(range?.nom_jour_debut ?? '');
@@ -122,10 +138,14 @@ function annuaireHours(service) {
   if (service.commentaire_plage_ouverture?.trim()) {
     comments.push(service.commentaire_plage_ouverture.trim());
   }
-  return { week, holidays: null, comments };
+  // Only ranges with both ends were kept: no null is left.
+  return /** @type {import('../types.js').RecordHours} */ ({ week, holidays: null, comments });
 }
 
-/** "09/08/2023 13:30:19" or "2023-08-09…" → "2023-08-09"; else null. */
+/**
+ * "09/08/2023 13:30:19" or "2023-08-09…" → "2023-08-09"; else null.
+ * @param {string | undefined} text
+ */
 function frenchDate(text) {
   const french = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(text ?? '');
   if (french) return `${french[3]}-${french[2]}-${french[1]}`;

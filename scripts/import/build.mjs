@@ -19,28 +19,31 @@ const BOOKKEEPING = new Set(['sources']);
 const OLD_RECORD_YEARS = 2;
 
 /**
- * @param {object[]} records what a source reader (sources.mjs) returned
- * @param {{ kind: string, file: string, date: string, today: string, communes: object[] }} context
+ * @param {import('../types.js').ImportRecord[]} records what a source reader (sources.mjs) returned
+ * @param {{ kind: string, file: string, date: string, today: string, communes: import('../types.js').DataCommune[] }} context
  *   the source ("police"…), the file's name and date, the day of the import, data/communes.json
- * @returns {{ kept: { record: string, legacyRecord: string | null, contact: Contact, origin: object }[], outside: number, warnings: string[] }}
+ * @returns {{ kept: import('../types.js').KeptRecord[], outside: number, warnings: string[] }}
  *   (`origin`: the record the contact was written from)
  */
 export function buildContacts(records, { kind, file, date, today, communes }) {
+  /** @type {import('../types.js').KeptRecord[]} */
   const kept = [];
+  /** @type {string[]} */
   const warnings = [];
+  /** @type {Set<string>} */
   const ids = new Set();
   for (const record of records) {
     const located = metropolisCommune(record.located, communes);
-    const served = [
+    const served = /** @type {string[]} */ ([
       ...new Set(
         record.competence.map((code) => metropolisCommune(code, communes)?.insee).filter(Boolean),
       ),
-    ];
+    ]);
     if (!located && served.length === 0) continue;
     let id = contactId(kind, record);
     if (ids.has(id)) id = `${id}-${slug(record.located)}`;
     ids.add(id);
-    const say = (text) => warnings.push(`${id}: ${text}`);
+    const say = (/** @type {string} */ text) => warnings.push(`${id}: ${text}`);
     for (const rejected of record.phones.rejected)
       say(`phone ${JSON.stringify(rejected)} left out: not a ten-digit French number in service`);
     for (const address of record.emails.personal)
@@ -53,7 +56,11 @@ export function buildContacts(records, { kind, file, date, today, communes }) {
       file,
       date,
       today,
-      scope: served.length > 0 ? served.sort() : [located.insee],
+      // A record kept is located in the metropolis or serves some of it.
+      scope:
+        served.length > 0
+          ? served.sort()
+          : [/** @type {import('../types.js').DataCommune} */ (located).insee],
       commune: located,
       say,
     });
@@ -67,6 +74,11 @@ export function buildContacts(records, { kind, file, date, today, communes }) {
   return { kept, outside: records.length - kept.length, warnings };
 }
 
+/**
+ * The id of a record's contact, stable from one import to the next.
+ * @param {string} kind the source
+ * @param {import('../types.js').ImportRecord} record
+ */
 function contactId(kind, record) {
   switch (kind) {
     case 'police':
@@ -78,6 +90,12 @@ function contactId(kind, record) {
   }
 }
 
+/**
+ * A record as a contact of data/imported/, in the project's schema.
+ * @param {import('../types.js').ImportRecord} record
+ * @param {{ id: string, kind: string, file: string, date: string, today: string, scope: string[], commune: import('../types.js').DataCommune | undefined, say: (text: string) => void }} context
+ * @returns {Contact}
+ */
 function writeContact(record, { id, kind, file, date, today, scope, commune, say }) {
   const profile = KINDS[record.kind];
   const source = SOURCES[kind];
@@ -94,7 +112,9 @@ function writeContact(record, { id, kind, file, date, today, scope, commune, say
     city: cityName(record.address.city, commune),
   };
   const { hours, hoursText } = hoursOf(record.hours, say);
+  /** @type {string[]} */
   const notes = [];
+  /** @type {import('../types.js').LocalizedText | undefined} */
   let residentNote;
   // A whole file this old (the 2019 export): every contact of it is to be confirmed.
   if (date < yearsBefore(today, OLD_RECORD_YEARS)) {
@@ -148,9 +168,11 @@ function writeContact(record, { id, kind, file, date, today, scope, commune, say
     translation: { en: IMPORTER_TRANSLATION, ar: IMPORTER_TRANSLATION },
   };
   // The importer's own texts come with their English and Arabic: say they are translations.
-  const translated = (locale) =>
+  /** @type {Contact} */
+  const written = contact;
+  const translated = (/** @type {string} */ locale) =>
     ['description', 'summary', 'residentNote'].every(
-      (field) => contact[field] === undefined || contact[field][locale] !== undefined,
+      (field) => written[field] === undefined || written[field][locale] !== undefined,
     );
   const marks = Object.fromEntries(
     ['en', 'ar']
@@ -164,6 +186,8 @@ function writeContact(record, { id, kind, file, date, today, scope, commune, say
  * The publisher's page residents follow, when it is not the dataset's page: the record's own page
  * on the publisher's site when the file gives it, else the source's `shownPage` (the annuaire's
  * site for the 2019 export, whose files are kept on a code-hosting site).
+ * @param {import('../types.js').ImportSource} source
+ * @param {import('../types.js').ImportRecord} record
  */
 const shownPage = (source, record) => record.publicPage ?? source.shownPage;
 
@@ -173,13 +197,22 @@ const shownPage = (source, record) => record.publicPage ?? source.shownPage;
  */
 const IMPORTER_TRANSLATION = { from: 'fr', date: '2026-12-02' };
 
-/** The note residents read on a contact whose record is old (see data/README.md). */
+/**
+ * The note residents read on a contact whose record is old (see data/README.md).
+ * @param {string} year
+ * @returns {import('../types.js').LocalizedText}
+ */
 const oldRecordNote = (year) => ({
   fr: `Informations mises à jour pour la dernière fois en ${year}. Renseignez-vous avant de vous déplacer.`,
   en: `Information last updated in ${year}. Check before you go.`,
   ar: `آخر تحديث لهذه المعلومات كان في ${year}. تحقّقوا قبل الذهاب.`,
 });
 
+/**
+ * How the source's title names the record.
+ * @param {string} kind the source
+ * @param {import('../types.js').ImportRecord} record
+ */
 function recordLabel(kind, record) {
   if (record.label) return record.label;
   switch (kind) {
@@ -195,9 +228,13 @@ function recordLabel(kind, record) {
 /**
  * `hours` in opening_hours syntax when the source gives plain weekly hours, and always the hours
  * in words with what the source leaves open (public holidays, comments) for residents to read.
+ * @param {import('../types.js').RecordHours | null | undefined} hours
+ * @param {(text: string) => void} say
+ * @returns {{ hours?: string, hoursText?: string }}
  */
 function hoursOf(hours, say) {
   if (!hours) return {};
+  /** @type {string[]} */
   const words = [];
   if (hours.week) words.push(hoursInWords(hours.week));
   if (hours.holidays === null) {
@@ -222,10 +259,15 @@ function hoursOf(hours, say) {
   return { hours: value, hoursText };
 }
 
+/** @param {string} text */
 const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** "lundi, mardi et jeudi : 8 h–12 h et 14 h–18 h ; samedi : 14 h–18 h" */
+/**
+ * "lundi, mardi et jeudi : 8 h–12 h et 14 h–18 h ; samedi : 14 h–18 h"
+ * @param {string[][][]} week Monday first
+ */
 function hoursInWords(week) {
+  /** @type {{ text: string, days: number[] }[]} */
   const groups = [];
   week.forEach((ranges, day) => {
     if (ranges.length === 0) return;
@@ -238,18 +280,21 @@ function hoursInWords(week) {
   return groups.map(({ text, days }) => `${daysInWords(days)} : ${text}`).join(' ; ');
 }
 
+/** @param {number[]} days Monday 0 … Sunday 6 */
 function daysInWords(days) {
   const consecutive = days.every((day, i) => i === 0 || day === days[i - 1] + 1);
   if (consecutive && days.length >= 3) {
-    return `du ${DAY_NAMES[days[0]]} au ${DAY_NAMES[days.at(-1)]}`;
+    return `du ${DAY_NAMES[days[0]]} au ${DAY_NAMES[/** @type {number} */ (days.at(-1))]}`;
   }
   const names = days.map((day) => DAY_NAMES[day]);
   return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} et ${names.at(-1)}`;
 }
 
+/** @param {string[][]} ranges [from, to], "HH:MM" */
 const rangesInWords = (ranges) =>
   ranges.map(([from, to]) => `${clockInWords(from)}–${clockInWords(to)}`).join(' et ');
 
+/** @param {string} time "HH:MM" */
 const clockInWords = (time) => {
   const [hours, minutes] = time.split(':');
   return `${Number(hours)} h${minutes === '00' ? '' : ` ${minutes}`}`;
@@ -270,21 +315,27 @@ const MONTHS = [
   'décembre',
 ];
 /** "2026-11-20" → "20 novembre 2026" */
+/** @param {string} date */
 const frenchDay = (date) => {
   const [year, month, day] = date.split('-').map(Number);
   return `${day === 1 ? '1er' : day} ${MONTHS[month - 1]} ${year}`;
 };
+/**
+ * @param {string} date YYYY-MM-DD
+ * @param {number} years
+ */
 const yearsBefore = (date, years) => `${Number(date.slice(0, 4)) - years}${date.slice(4)}`;
 
 /**
  * Sets the new contacts against the previous import of the same source.
- * @param {object | undefined} previous the parsed data/imported/<source>.json, if any
+ * @param {any} previous the parsed data/imported/<source>.json, if any, as read
  * @param {{ record: string, legacyRecord: string | null, contact: Contact }[]} kept
  * @param {{ kind: string, file: string, date: string, today: string }} context
- * @param {Map<string, { override: object }>} overrides data/overrides.json by contact id
+ * @param {Map<string, { override: any }>} overrides data/overrides.json by contact id
  * @returns {{ refused: string[], content?: undefined, summary?: undefined } | { refused?: undefined, content: Record<string, any>, summary: ImportSummary }}
  */
 export function applyImport(previous, kept, { kind, file, date, today }, overrides) {
+  /** @type {{ record: string, digest: string, contact: Contact }[]} */
   const before = Array.isArray(previous?.contacts) ? previous.contacts : [];
   const edited = before.filter(({ contact, digest }) => contactDigest(contact) !== digest);
   if (edited.length > 0) {
@@ -297,6 +348,7 @@ export function applyImport(previous, kept, { kind, file, date, today }, overrid
   }
   /** @type {ImportSummary} */
   const summary = { added: [], changed: [], unchanged: [], removed: [], overrideWarnings: [] };
+  /** @type {Set<(typeof before)[number]>} */
   const matched = new Set();
   const entries = kept.map(({ record, legacyRecord, contact }) => {
     const old = before.find(
@@ -308,6 +360,7 @@ export function applyImport(previous, kept, { kind, file, date, today }, overrid
     }
     matched.add(old);
     // Ids never change once written: a record keeps the id of its first import.
+    /** @type {Contact} */
     const next = { ...contact, id: old.contact.id };
     const fields = [...new Set([...Object.keys(old.contact), ...Object.keys(next)])].filter(
       (field) =>

@@ -16,6 +16,7 @@ import {
   webAddresses,
 } from './fields.mjs';
 
+/** @type {import('../types.js').ImportSource} */
 export const competence = {
   dataset: 'Compétence territoriale gendarmerie et police nationales',
   publisher: INTERIEUR,
@@ -26,9 +27,14 @@ export const competence = {
   summarise,
 };
 
-/** What the import summary adds for this source: the joins to look at, the communes left. */
+/**
+ * What the import summary adds for this source: the joins to look at, the communes left.
+ * @param {import('../types.js').KeptRecord[]} kept
+ * @param {import('../types.js').DataCommune[]} communes
+ */
 function summarise(kept, communes) {
-  const named = (entry) => `${entry.contact.id} (${entry.contact.name.fr})`;
+  const named = (/** @type {import('../types.js').KeptRecord} */ entry) =>
+    `${entry.contact.id} (${entry.contact.name.fr})`;
   return [
     {
       title:
@@ -39,7 +45,7 @@ function summarise(kept, communes) {
       title: 'Police services joined by their commune, not by their name: check they are the same',
       lines: kept
         .filter(({ origin }) => origin.joined?.by === 'commune')
-        .map((entry) => `${named(entry)} = police list « ${entry.origin.joined.record} »`),
+        .map((entry) => `${named(entry)} = police list « ${entry.origin.joined?.record} »`),
     },
     {
       title: 'Communes of the metropolis the file names no service for',
@@ -55,10 +61,15 @@ function summarise(kept, communes) {
 const COLUMNS = ['code_commune', 'institution', 'service'];
 
 /**
+ * A service the file names competent, with the communes it names it for.
+ * @typedef {{ key: string, institution: string, id: string, name: string, codes: string[] }} CompetentService
+ */
+
+/**
  * @param {string} text the competence file (";"- or ","-separated, read by column name)
- * @param {{ police?: object[], gendarmerie?: object[] }} lists the records that the police and
+ * @param {Record<string, import('../types.js').ImportRecord[]>} [lists] the records that the police and
  *   gendarmerie readers made of the lists given with --police and --gendarmerie
- * @returns {object[]} one record per competent service, with `competence` its communes, and
+ * @returns {import('../types.js').ImportRecord[]} one record per competent service, with `competence` its communes, and
  *   `joined` saying which list gave its contacts (null when none did)
  */
 export function readCompetence(text, lists = {}) {
@@ -67,6 +78,7 @@ export function readCompetence(text, lists = {}) {
   const rows = parseCsv(text, delimiter);
   const missing = COLUMNS.filter((column) => rows.length > 0 && !(column in rows[0]));
   if (missing.length > 0) throw new Error(`no column ${missing.join(', ')}`);
+  /** @type {Map<string, CompetentService>} */
   const services = new Map();
   for (const row of rows) {
     const institution = row.institution.toUpperCase();
@@ -76,7 +88,8 @@ export function readCompetence(text, lists = {}) {
       services.set(key, { key, institution, id: row.id_service, name: row.service, codes: [] });
     }
     const code = row.code_commune.padStart(5, '0');
-    if (!services.get(key).codes.includes(code)) services.get(key).codes.push(code);
+    const service = /** @type {CompetentService} */ (services.get(key));
+    if (!service.codes.includes(code)) service.codes.push(code);
   }
   return [...services.values()].map((service) => {
     const unit = joinUnit(service, lists);
@@ -109,6 +122,8 @@ export function readCompetence(text, lists = {}) {
  * its identifier (`id_service` = `identifiant_public_unite`); a police service, which the police
  * list gives no identifier, by its name, else as the only police service located in one of the
  * communes it serves.
+ * @param {CompetentService} service
+ * @param {Record<string, import('../types.js').ImportRecord[]>} lists
  */
 function joinUnit(service, lists) {
   if (service.institution === 'GN') {
@@ -120,7 +135,9 @@ function joinUnit(service, lists) {
   const police = lists.police ?? [];
   const byName = police.filter((unit) => plain(unit.name) === plain(service.name));
   if (byName.length === 1) return { list: 'police', by: 'nom', record: byName[0] };
-  const inCommunes = police.filter((unit) => service.codes.includes(unit.located));
+  const inCommunes = police.filter((unit) =>
+    service.codes.includes(/** @type {string} */ (unit.located)),
+  );
   if (inCommunes.length === 1) return { list: 'police', by: 'commune', record: inCommunes[0] };
   return null;
 }

@@ -40,7 +40,10 @@ export const plain = (text) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-/** An id made of a text: "Brigade de Quesnoy-sur-Deûle" → "brigade-de-quesnoy-sur-deule". */
+/**
+ * An id made of a text: "Brigade de Quesnoy-sur-Deûle" → "brigade-de-quesnoy-sur-deule".
+ * @param {unknown} text
+ */
 export const slug = (text) => plain(text).replace(/ /g, '-');
 
 /**
@@ -50,7 +53,9 @@ export const slug = (text) => plain(text).replace(/ /g, '-');
  * @param {string | string[]} field
  */
 export function phoneNumbers(field) {
+  /** @type {string[]} */
   const numbers = [];
+  /** @type {string[]} */
   const rejected = [];
   const parts = (Array.isArray(field) ? field : [field])
     .flatMap((text) => String(text ?? '').split(/[;,/]|\bou\b|\bet\b/))
@@ -72,9 +77,12 @@ const SERVICE_WORDS =
 /**
  * E-mail addresses of a field (a list, or one text with ";"), without those that look like a
  * person's name ("prenom.nom@…"): the data names roles, never people.
+ * @param {unknown} field a list, or one text, as read
  */
 export function emailAddresses(field) {
+  /** @type {string[]} */
   const addresses = [];
+  /** @type {string[]} */
   const personal = [];
   const list = (Array.isArray(field) ? field : [field])
     .flatMap((text) => String(text ?? '').split(/[;,\s]+/))
@@ -94,9 +102,12 @@ export function emailAddresses(field) {
 /**
  * Web addresses a contact may link to: https: only. An http: address is returned apart and never
  * rewritten as https:, since nobody checked that the site answers there.
+ * @param {unknown[]} list as read
  */
 export function webAddresses(list) {
+  /** @type {string[]} */
   const https = [];
+  /** @type {string[]} */
   const other = [];
   for (const url of list.map((value) => String(value ?? '').trim()).filter(Boolean)) {
     (/^https:\/\/\S+$/.test(url) && URL.canParse(url) ? https : other).push(url);
@@ -107,18 +118,27 @@ export function webAddresses(list) {
 /**
  * The commune of the metropolis an INSEE code names: a commune's own code, or the former code of
  * an associated commune ("59355" Lomme → Lille). Undefined outside the 95 communes.
+ * @param {string | null} code
+ * @param {import('../types.js').DataCommune[]} communes
  */
 export function metropolisCommune(code, communes) {
-  return communes.find((commune) => commune.insee === code || commune.formerCodes?.includes(code));
+  return communes.find(
+    (commune) =>
+      commune.insee === code || commune.formerCodes?.includes(/** @type {string} */ (code)),
+  );
 }
 
 /**
  * How a record's town is written in an address: the official name when the record's spelling is
  * the same name in capitals or without accents ("VILLENEUVE D ASCQ"), else the record's own;
  * "Cedex" is kept after it.
+ * @param {string | undefined} recordCity
+ * @param {import('../types.js').DataCommune | undefined} commune
  */
 export function cityName(recordCity, commune) {
-  const names = [commune?.name, ...(commune?.aliases ?? [])].filter(Boolean);
+  const names = /** @type {string[]} */ (
+    [commune?.name, ...(commune?.aliases ?? [])].filter(Boolean)
+  );
   // A file may have lost the "œ" of a name ("Annullin"), and a postal address ends in "Cedex".
   const town = String(recordCity ?? '').replace(/\s+cedex$/i, '');
   const cedex = town !== (recordCity ?? '') ? ' Cedex' : '';
@@ -132,7 +152,11 @@ export function cityName(recordCity, commune) {
 export const DAY_NAMES = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 const OSM_DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 
-/** "8h00", "08h", "08:00:00", "8:30" → "08:00"; anything else → null. */
+/**
+ * "8h00", "08h", "08:00:00", "8:30" → "08:00"; anything else → null.
+ * @param {string | undefined} text
+ * @returns {string | null}
+ */
 export function clockTime(text) {
   const match = /^(\d{1,2})\s*[h:]\s*(\d{2})?(?::\d{2})?$/i.exec(String(text ?? '').trim());
   if (!match) return null;
@@ -173,8 +197,12 @@ export function openingHoursValue(week, holidays) {
   return `${rules.join('; ')}; ${holidayRule}`;
 }
 
-/** [0, 1, 2, 4] → "Mo-We,Fr" */
+/**
+ * [0, 1, 2, 4] → "Mo-We,Fr"
+ * @param {number[]} days
+ */
 function dayList(days) {
+  /** @type {[number, number][]} */
   const runs = [];
   for (const day of days) {
     const last = runs.at(-1);
@@ -192,7 +220,10 @@ function dayList(days) {
     .join(',');
 }
 
-/** "lundi", "Lundi", "LUNDI" → 0 … "dimanche" → 6; else -1. */
+/**
+ * "lundi", "Lundi", "LUNDI" → 0 … "dimanche" → 6; else -1.
+ * @param {string} name
+ */
 export const dayIndex = (name) => DAY_NAMES.indexOf(plain(name));
 
 export const DATA_GOUV = 'https://www.data.gouv.fr/fr/datasets/';
@@ -252,8 +283,10 @@ export function interieurRecord(row, kind) {
   };
 }
 
-/** The street, postal code and town of a row of the police and gendarmerie lists, or null. */
-/** The street, postal code and town of a row of the police and gendarmerie lists, or null. */
+/**
+ * The street, postal code and town of a row of the police and gendarmerie lists, or null.
+ * @param {Record<string, string>} row
+ */
 function csvAddress(row) {
   // Without `voie`, the street is adresse_geographique up to its postal code and town.
   const geographic = /^\d{5}$/.test(row.code_postal ?? '')

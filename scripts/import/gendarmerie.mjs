@@ -13,6 +13,7 @@ import {
   webAddresses,
 } from './fields.mjs';
 
+/** @type {import('../types.js').ImportSource} */
 export const gendarmerie = {
   dataset:
     "Liste des unités de gendarmerie accueillant du public, comprenant leur géolocalisation et leurs horaires d'ouverture",
@@ -25,7 +26,11 @@ export const gendarmerie = {
 /** Gendarmerie units in the list that do not receive the public about an offence. */
 const NOT_A_FRONT_DESK = /recrutement|motoris|autorout/i;
 
-/** Gendarmerie units: one CSV row each, identified by `identifiant_public_unite`. */
+/**
+ * Gendarmerie units: one CSV row each, identified by `identifiant_public_unite`.
+ * @param {string} text the CSV file
+ * @returns {import('../types.js').ImportRecord[]}
+ */
 function readGendarmerie(text) {
   return parseCsv(text)
     .filter((row) => !NOT_A_FRONT_DESK.test(row.service))
@@ -41,10 +46,12 @@ function readGendarmerie(text) {
  * A unit's hours: from the columns day by day (`lundi_plage1_debut`, …, `jours_feries_plage1_fin`)
  * when the file has them, else from the text of `horaires_accueil`
  * ("Lundi : 8h00-12h00 14h00-18h00 Mardi : …").
+ * @param {Record<string, string>} row
+ * @returns {import('../types.js').RecordHours | null}
  */
 function gendarmerieHours(row) {
   if (Object.keys(row).some((column) => /^lundi_plage\d_debut$/.test(column))) {
-    const ranges = (prefix) =>
+    const ranges = (/** @type {string} */ prefix) =>
       [1, 2, 3]
         .map((i) => [
           clockTime(row[`${prefix}_plage${i}_debut`]),
@@ -54,7 +61,12 @@ function gendarmerieHours(row) {
     const week = DAY_NAMES.map(ranges);
     const holidays = ranges('jours_feries');
     if (week.every((day) => day.length === 0)) return null;
-    return { week, holidays: holidays.length > 0 ? holidays : null, comments: [] };
+    // Only ranges with both ends were kept: no null is left.
+    return /** @type {import('../types.js').RecordHours} */ ({
+      week,
+      holidays: holidays.length > 0 ? holidays : null,
+      comments: [],
+    });
   }
   return hoursFromText(row.horaires_accueil ?? '');
 }
@@ -66,6 +78,8 @@ const RANGE = /(\d{1,2}\s*h\s*\d{0,2})\s*(?:-|–|à)\s*(\d{1,2}\s*h\s*\d{0,2})/
 /**
  * Hours written as text, day by day. A day the text does not name is closed; a day whose text
  * says more than times ("sur rendez-vous") keeps that as a comment, so no hours are computed.
+ * @param {string} text
+ * @returns {import('../types.js').RecordHours | null}
  */
 export function hoursFromText(text) {
   const labels = [...text.matchAll(DAY_LABEL)];
@@ -73,7 +87,9 @@ export function hoursFromText(text) {
     return text.trim() ? { week: null, holidays: null, comments: [text.trim()] } : null;
   /** @type {(string | null)[][][]} */
   const week = DAY_NAMES.map(() => []);
+  /** @type {(string | null)[][] | null} */
   let holidays = null;
+  /** @type {string[]} */
   const comments = [];
   labels.forEach((label, i) => {
     const content = text.slice(label.index + label[0].length, labels[i + 1]?.index ?? text.length);
@@ -92,5 +108,6 @@ export function hoursFromText(text) {
     if (day >= 0) week[day].push(...valid);
     else holidays = valid;
   });
-  return { week, holidays, comments };
+  // Only ranges with both ends were kept: no null is left.
+  return /** @type {import('../types.js').RecordHours} */ ({ week, holidays, comments });
 }

@@ -23,8 +23,12 @@ import { readDataFolder, todayInParis } from '../data/read.mjs';
 /**
  * What an older file is set against: every contact of data/ but the file being written (group
  * scopes resolved, overrides applied), and the entries of each other import by source.
+ * @param {Record<string, any>} data parsed files of data/
+ * @param {string} target the file being written, e.g. "imported/annuaire-2016.json"
+ * @returns {import('../types.js').NewerData}
  */
 function newerData(data, target) {
+  /** @type {import('../types.js').DataGroup[]} */
   const groups = entriesOf(data['groups.json'], 'groups');
   const others = Object.fromEntries(Object.entries(data).filter(([name]) => name !== target));
   return {
@@ -42,7 +46,10 @@ function newerData(data, target) {
 }
 
 const USAGE = `usage: npm run data:import -- <${Object.keys(SOURCES).join('|')}> <file> [--date YYYY-MM-DD]`;
-/** @returns {never} */
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 const fail = (message) => {
   console.error(`data:import: ${message}`);
   process.exit(1);
@@ -64,7 +71,7 @@ if (!SOURCES[kind] || !path)
   fail(
     `${USAGE}\n${kind && !SOURCES[kind] ? `unknown source "${kind}"` : 'a source and a file are needed'}`,
   );
-for (const option of ['date', 'today']) {
+for (const option of /** @type {const} */ (['date', 'today'])) {
   if (values[option] && !/^\d{4}-\d{2}-\d{2}$/.test(values[option]))
     fail(`--${option} is written YYYY-MM-DD`);
 }
@@ -82,15 +89,20 @@ const folder = values.data
 const { data, schemas, problems: unreadable } = readDataFolder(folder);
 if (unreadable.length > 0)
   fail(`data/ has files that are not JSON:\n${unreadable.map(formatProblem).join('\n')}`);
+/** @type {import('../types.js').DataCommune[]} */
 const communes = data['communes.json'].communes;
 
+/** @type {import('../types.js').ImportRecord[]} */
 let records;
 try {
   // The lists a source is joined with (competence: --police, --gendarmerie), read as they are.
   const lists = Object.fromEntries(
-    ['police', 'gendarmerie']
+    /** @type {const} */ (['police', 'gendarmerie'])
       .filter((list) => values[list])
-      .map((list) => [list, SOURCES[list].read(readFileSync(values[list], 'utf8'))]),
+      .map((list) => [
+        list,
+        SOURCES[list].read(readFileSync(/** @type {string} */ (values[list]), 'utf8')),
+      ]),
   );
   records = SOURCES[kind].read(readFileSync(path, 'utf8'), lists);
 } catch (error) {
@@ -120,14 +132,22 @@ writeFileSync(targetUrl, text);
 
 const after = { ...data, [target]: result.content };
 const { summary } = result;
+/** @param {Record<string, any>[]} contacts */
 const names = (contacts) => contacts.map((contact) => `${contact.id} (${contact.name.fr})`);
+/**
+ * @param {string} title
+ * @param {string[]} lines
+ */
 const list = (title, lines) =>
   [
     `${title} (${lines.length})${lines.length > 0 ? ':' : ''}`,
     ...lines.map((line) => `  ${line}`),
   ].join('\n');
 const without = communesWithoutDoor(firstDoorsByCommune(after));
-/** A few communes by name; many as a count, since npm run data:report lists them all. */
+/**
+ * A few communes by name; many as a count, since npm run data:report lists them all.
+ * @param {{ name: string }[]} communes
+ */
 const communesIn = (communes) =>
   communes.length === 0
     ? 'none'

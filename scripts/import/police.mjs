@@ -2,6 +2,7 @@
 // each, turned into the plain records the importer keeps or leaves out. Pure: text in, records out.
 import { DATA_GOUV, INTERIEUR, interieurRecord, parseCsv, PUBLISHERS_IN_WORDS } from './fields.mjs';
 
+/** @type {import('../types.js').ImportSource} */
 export const police = {
   dataset: 'Liste des services de police accueillant du public avec géolocalisation',
   publisher: INTERIEUR,
@@ -10,7 +11,11 @@ export const police = {
   read: readPolice,
 };
 
-/** Police services: one CSV row each, with no id of its own (the name and commune serve). */
+/**
+ * Police services: one CSV row each, with no id of its own (the name and commune serve).
+ * @param {string} text the CSV file
+ * @returns {import('../types.js').ImportRecord[]}
+ */
 function readPolice(text) {
   return parseCsv(text).map((row) => ({
     ...interieurRecord(row, 'police'),

@@ -20,6 +20,7 @@ import { police } from './police.mjs';
  * its page, and its reader; optionally the publisher's page residents see, the
  * prefix of its contacts' ids, the note residents read on a file older than two years, and what
  * its import summary adds (see build.mjs and main.mjs).
+ * @type {Record<string, import('../types.js').ImportSource>}
  */
 export const SOURCES = {
   police,
@@ -37,6 +38,7 @@ export const TEXTS_TRANSLATED = '2026-12-06';
  * What each kind of place is for the directory: its kind of first door, categories, audiences,
  * the plain description residents read and the one line of its closed card (`summary`), in French
  * with their English and Arabic translations of TEXTS_TRANSLATED.
+ * @type {Record<string, { firstDoor?: import('../types.js').FirstDoor, categories: string[], description: import('../types.js').LocalizedText, summary: import('../types.js').LocalizedText }>}
  */
 export const KINDS = {
   mairie: {
