@@ -27,6 +27,8 @@ export interface DataSource {
   citation?: string;
   title: string;
   date: string;
+  /** The page gives no date of its own: `date` is the day it was read. */
+  undated?: true;
 }
 
 export type VerificationWay = 'phone' | 'official-page' | 'in-person';

@@ -64,6 +64,7 @@ export function shownSource(source) {
     ...(url && { url }),
     ...(source.publisher && { publisher: source.publisher }),
     date: source.date,
+    ...(source.undated && { undated: true }),
   };
 }
 

@@ -65,6 +65,8 @@ export interface Source {
   publisher?: LocalizedText;
   /** The source's date (the page's, or the day it was read): the date residents read. */
   date: string;
+  /** The page gives no date: `date` is the day it was read, and residents are told so. */
+  undated?: true;
 }
 
 /** How a person of the team confirmed a contact's facts. */

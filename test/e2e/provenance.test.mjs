@@ -22,7 +22,9 @@ const WORDS = {
     details: /^Détails/,
     doubt: 'À vérifier',
     more: /^Voir (les \d+ autres|l’autre aide)$/,
-    according: /D'après .+, \p{L}+ \d{4}/u,
+    // The source's month, or for a page that gives no date, the month it was read, said so.
+    according: /D'après .+, (page non datée, consultée en )?\p{L}+ \d{4}/u,
+    undated: /D'après le site de la ville de Lille, page non datée, consultée en décembre 2026/,
     // Any claim that someone checked or confirmed the facts.
     claim: /vérifiées le|vérifié le|Confirmé (par téléphone|sur sa page officielle|sur place) le/i,
   },
@@ -30,7 +32,8 @@ const WORDS = {
     details: /^Details/,
     doubt: 'To be checked',
     more: /^See the other( \d+| service)$/,
-    according: /According to .+, \p{L}+ \d{4}/u,
+    according: /According to .+, (an undated page read in )?\p{L}+ \d{4}/u,
+    undated: /According to the City of Lille website, an undated page read in December 2026/,
     claim: /checked on|verified on|Confirmed (by phone|on its official page|in person) on/i,
   },
   ar: {
@@ -38,6 +41,7 @@ const WORDS = {
     doubt: 'قيد التحقق',
     more: /^عرض (البقية|الجهة الأخرى)/,
     according: /بحسب .+، /u,
+    undated: /بحسب موقع مدينة ليل .+، صفحة غير مؤرّخة اطُّلع عليها في/u,
     claim: /تم التحقق من المعلومات|تم التأكيد/,
   },
 };
@@ -96,6 +100,11 @@ for (const commune of [LILLE, WICRES]) {
         }
         // The data of today: most cards of these communes are still to be checked.
         assert.ok(flagged > 0, 'some cards are flagged');
+        // A page that gives no date is not dated by the day it was read: the card says so.
+        if (commune === LILLE) {
+          const police = cards.filter({ hasText: /03 62 59 80 00/ }).first();
+          assert.match(await police.innerText(), words.undated);
+        }
         await context.close();
       });
     });

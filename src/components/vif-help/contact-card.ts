@@ -79,8 +79,9 @@ function confirmation(verification: Verification, locale: Locale): string {
 
 /**
  * Where the facts come from, in the resident's words: « D'après l'annuaire officiel de
- * l'administration, septembre 2019 », with a link to the publisher's page; and only where a person
- * of the team confirmed them, how and when. An entry flagged « À vérifier » never says it was
+ * l'administration, septembre 2019 » (a page that gives no date says so, with the day it was read),
+ * with a link to the publisher's page; and only where a person of the team confirmed them, how
+ * and when. An entry flagged « À vérifier » never says it was
  * confirmed (SPEC, "What a resident sees", 5).
  */
 export function provenance(
@@ -89,10 +90,18 @@ export function provenance(
 ): TemplateResult {
   const source = entry.sources[0];
   const confirmed = !needsChecking(entry) ? entry.verification : undefined;
+  const publisher = (of: Source) => publisherName(of, locale);
+  const month = (of: Source) => formatMonth(of.date, locale);
   return html`${
     source
       ? html`<p class="meta provenance">
-          ${msg(html`D'après ${publisherName(source, locale)}, ${formatMonth(source.date, locale)}`)}${
+          ${
+            source.undated
+              ? msg(
+                  html`D'après ${publisher(source)}, page non datée, consultée en ${month(source)}`,
+                )
+              : msg(html`D'après ${publisher(source)}, ${month(source)}`)
+          }${
             source.url
               ? html` ·
                   <a href=${ifDefined(safeHref(source.url))} rel="noreferrer noopener"
