@@ -53,10 +53,10 @@ export function compileData(data) {
 }
 
 /**
- * A source as residents see it: who published it (`publisher`, in their words), its date, and
- * the link they may follow (the publisher's page; never a code-hosting site: shownLink). The
- * address of a stored copy and the team's title stay in data/.
- * @param {{ url?: string, page?: string, publisher?: object, date: string }} source
+ * A source as residents see it: who published it (`publisher`, in their words), its date, whether
+ * the page gave no date of its own, and the link they may follow (the publisher's page; never a
+ * code-hosting site: shownLink). The address of a stored copy and the team's title stay in data/.
+ * @param {{ url?: string, page?: string, publisher?: object, date: string, undated?: true }} source
  */
 export function shownSource(source) {
   const url = shownLink(source);
