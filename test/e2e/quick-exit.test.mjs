@@ -174,8 +174,13 @@ describe('quick exit, end to end on dist/vif-help.js', () => {
     const warnings = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await page.reload();
-    await page.waitForFunction(() =>
-      document.querySelector('vif-help')?.shadowRoot?.querySelector('[part~="exit"]'),
+    // The exit is drawn before the element arrives (with the same check of exit-url); the
+    // warning for the webmaster comes from the element, once it has read its attributes.
+    await page.waitForFunction(() => customElements.get('vif-help'));
+    await page.evaluate(() => document.querySelector('vif-help').updateComplete);
+    assert.equal(
+      await page.locator('vif-help').locator('[part~="exit"]').getAttribute('href'),
+      'https://meteofrance.com/',
     );
     assert.equal(warnings.filter((w) => w.includes('exit-url=')).length, 1);
     assert.deepEqual(problems, []);

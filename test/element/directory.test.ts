@@ -202,7 +202,10 @@ describe('<vif-help> directory', () => {
     expect(details.getAttribute('aria-expanded')).to.equal('true');
     // Its source in the resident's words, the publisher's page as the link; « À vérifier », it
     // never says it was verified or confirmed (issue 21).
-    expect(police.textContent).to.match(/D'après le site de la ville de Lille, \S+ \d{4}/);
+    // Lille's page gives no date: the card says so, with the month it was read.
+    expect(police.textContent).to.match(
+      /D'après le site de la ville de Lille, page non datée, consultée en \S+ \d{4}/,
+    );
     expect(police.textContent).not.to.match(/vérifiées le|Confirmé/);
     const source = links(el, police).find((l) => l.name.startsWith('Source'));
     expect(source?.href).to.match(/^https:\/\/www\.lille\.fr\//);

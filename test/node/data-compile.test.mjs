@@ -54,14 +54,16 @@ test('the generated module says it is generated, and reads back as the compiled 
 
 /**
  * A source as the bundle carries it: the publisher's page (else the address read, unless a
- * code-hosting site), the publisher in residents' words, the date; not the copy, not the title.
+ * code-hosting site), the publisher in residents' words, the date and whether the page gave none;
+ * not the copy, not the title.
  */
-const asResidentsSeeIt = ({ url, page, publisher, date }) => {
+const asResidentsSeeIt = ({ url, page, publisher, date, undated }) => {
   const link = page ?? url;
   return {
     ...(link && !isCodeHost(link) && { url: link }),
     ...(publisher && { publisher }),
     date,
+    ...(undated && { undated }),
   };
 };
 
