@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -61,40 +63,29 @@ const cleanChunks = /** @type {import('rollup').Plugin} */ ({
 });
 
 /**
- * A page may load the widget twice (two snippets, /1/ and /2/ folders, a query string). A second
- * copy must not run: Lit would create its Trusted Types policy "lit-html" again, which a strict
- * policy refuses with an exception. So the entry's body runs only when no <vif-help> is defined
- * yet, and shares every export (the public ones and those its chunks import) under a global
- * symbol; a second copy re-exports the first one's. That also covers `vif-help.js?v=2` alone:
- * its chunks import `vif-help.js`, a second instance of the entry, which hands them the bindings
- * of the copy that runs.
+ * The entry is built after the element, on its own (see the entry's config below): it imports
+ * the element's chunk by its hashed name, and Lit's `css` alone (the first screen's styles), not
+ * Lit itself, whose Trusted Types policy must be created once, by the element.
  * @type {import('rollup').Plugin}
  */
-const runOnce = {
-  name: 'run-once',
-  renderChunk(code, chunk) {
-    if (!chunk.isEntry) return null;
-    const exportStatement = /\nexport ?\{([^}]*)\};?\s*$/.exec(code);
-    if (!exportStatement) this.error('run-once: the entry must end with one export statement');
-    const names = exportStatement[1]
-      .split(',')
-      .map((specifier) => specifier.trim())
-      .filter(Boolean)
-      .map((specifier) => {
-        const [local, exported = local] = specifier.split(/\s+as\s+/);
-        return { local, exported };
-      });
-    const key = 'Symbol.for("vif-help")';
-    const shared = names.map(({ local, exported }) => `${JSON.stringify(exported)}: ${local}`);
-    return [
-      `const vifHelp = customElements.get("vif-help") ? globalThis[${key}] ?? {} : (() => {`,
-      code.slice(0, exportStatement.index),
-      `const shared = { ${shared.join(', ')} };`,
-      `Object.defineProperty(globalThis, ${key}, { value: shared });`,
-      'return shared;',
-      '})();',
-      ...names.map(({ exported }) => `export const ${exported} = vifHelp.${exported};`),
-    ].join('\n');
+const ELEMENT = '\0vif-help-element';
+/** The element's chunk, as the entry imports it: its name has the hash of this build. */
+function elementChunk() {
+  const found = readdirSync('dist/chunks').filter((file) => /^element-.*\.js$/.test(file));
+  if (found.length !== 1)
+    throw new Error(`expected one dist/chunks/element-*.js, found ${found.length}`);
+  return `./chunks/${found[0]}`;
+}
+const entryImports = {
+  name: 'entry-imports',
+  resolveId(source, importer) {
+    if (source === 'lit') {
+      return fileURLToPath(import.meta.resolve('@lit/reactive-element/css-tag.js'));
+    }
+    if (source === './element.js' && importer?.endsWith(`${sep}src${sep}vif-help.ts`)) {
+      return { id: ELEMENT, external: true };
+    }
+    return null;
   },
 };
 
@@ -128,10 +119,25 @@ const embedPage = {
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   /**
-   * The widget: the entry dist/vif-help.js (Lit and the first screen) and its chunks in
-   * dist/chunks/, each loaded from the entry's own folder by a relative import when needed: the
-   * rest of the full view, each commune's contacts, the other contacts, the texts, the answers,
-   * English, Arabic and the partner-data validator.
+   * The element: dist/chunks/element-<hash>.js (Lit, the element, the commune list) and the chunks
+   * it loads from its own folder by a relative import when needed: the rest of the full view, each
+   * commune's contacts, the other contacts, the texts, the answers, English, Arabic and the
+   * partner-data validator.
+   */
+  {
+    input: { element: 'src/element.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: chunkFileName,
+    },
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [cleanChunks, snippetStyles, ...plugins()],
+  },
+  /**
+   * The entry a page loads, dist/vif-help.js: the first screen drawn without Lit, then the
+   * element's chunk (built just before, by the config above).
    */
   {
     input: { 'vif-help': 'src/vif-help.ts' },
@@ -139,11 +145,9 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: chunkFileName,
+      paths: (id) => (id === ELEMENT ? elementChunk() : id),
     },
-    // The entry keeps its own exports instead of becoming a re-export of a shared chunk.
-    preserveEntrySignatures: 'allow-extension',
-    plugins: [cleanChunks, snippetStyles, ...plugins(runOnce)],
+    plugins: [entryImports, ...plugins()],
   },
   /** The iframe page's tiny script. */
   {

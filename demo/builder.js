@@ -13,8 +13,15 @@ const snippet = document.getElementById('snippet');
 const iframeSnippet = document.getElementById('iframe-snippet');
 const shortcode = document.getElementById('shortcode');
 const linkSnippet = document.getElementById('link-snippet');
-const FALLBACK =
-  'En danger : 17 ou 112 · Par SMS : 114 · Écoute 24h/24, gratuite et anonyme : 3919';
+/**
+ * The fallback inside the element and in the text snippet: the numbers as links, so that they
+ * can be tapped before the script has run and where it never runs (vif-help.css sizes them).
+ */
+const FALLBACK = [
+  'En danger : <a href="tel:17">17</a> ou <a href="tel:112">112</a>',
+  'Par SMS : <a href="sms:114">114</a>',
+  'Écoute 24h/24, gratuite et anonyme : <a href="tel:3919">3919</a>',
+].join(' · ');
 const DEFAULTS = {
   lang: '',
   view: 'full',

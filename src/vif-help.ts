@@ -1,42 +1,39 @@
-// The entry a page loads: the element, its first screen, and what a page may import. The rest of
-// the full view, the data beyond the first screen, the locales and the partner-data validator are
-// chunks it loads from its own folder when needed. A second copy on the page runs nothing (see
-// the run-once wrapper in rollup.config.mjs).
-import { VifHelp } from './components/vif-help/vif-help.component.js';
-import { allCommunes } from './data/communes.js';
-import { CATEGORIES } from './data/generated/core.js';
-import { ATTRIBUTES } from './components/vif-help/attributes.js';
+// The entry a page loads, without Lit: it draws the first screen of every <vif-help> already on
+// the page (first-paint.ts), so that the emergency numbers are links at once, then, once that is
+// painted, loads the element (element.ts, a chunk of its own folder), which takes over the same shadow roots. The
+// exports are the element's, once it has loaded.
+//
+// A page may include the script twice (two snippets, /1/ and /2/ folders, a query string): the
+// first copy to run keeps its loading under a global symbol and a second copy shares it, so that
+// Lit and the element run once (Lit's Trusted Types policy "lit-html" cannot be created twice).
+import { paintFirstScreens } from './components/vif-help/first-paint.js';
+import { afterPaint } from './components/vif-help/after-paint.js';
 
-export { VifHelp };
-export { VifCommuneChangeEvent } from './events/commune-change.js';
-export { VifExitEvent } from './events/exit.js';
-export { VifDataErrorEvent } from './events/data-error.js';
+type Element = typeof import('./element.js');
 
-// A page may include the script twice (two snippets, two versions): the first definition wins.
-if (!customElements.get('vif-help')) {
-  customElements.define('vif-help', VifHelp);
+const KEY = Symbol.for('vif-help');
+const shared = globalThis as unknown as Record<symbol, Promise<Element> | Element | undefined>;
+let loading = shared[KEY];
+if (!loading) {
+  // Once the drawing is on screen: the element's code arriving sooner would run before that frame.
+  loading = (paintFirstScreens() ? afterPaint() : Promise.resolve()).then(
+    () => import('./element.js'),
+  );
+  Object.defineProperty(globalThis, KEY, { value: loading });
 }
+const element = await loading;
+await element.defined;
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'vif-help': VifHelp;
-  }
-}
-
-/** The 95 communes of the metropolis (INSEE code and name), e.g. for a page's own commune list. */
-export function listCommunes(): { insee: string; name: string }[] {
-  return allCommunes().map(({ insee, name }) => ({ insee, name }));
-}
-
-/** The categories of the directory (id and French label), for the `categories` attribute. */
-export function listCategories(): { id: string; label: string }[] {
-  return CATEGORIES.map(({ id, label }) => ({ id, label: label.fr }));
-}
-
-/**
- * The widget's attributes: each one's name, the property it sets, and whether the iframe page
- * takes it, e.g. for a snippet builder.
- */
-export function listAttributes(): { attribute: string; property: string; embed: boolean }[] {
-  return ATTRIBUTES.map(({ attribute, property, embed }) => ({ attribute, property, embed }));
-}
+export const {
+  VifHelp,
+  VifCommuneChangeEvent,
+  VifExitEvent,
+  VifDataErrorEvent,
+  listCommunes,
+  listCategories,
+  listAttributes,
+} = element;
+export type VifHelp = InstanceType<Element['VifHelp']>;
+export type VifCommuneChangeEvent = InstanceType<Element['VifCommuneChangeEvent']>;
+export type VifExitEvent = InstanceType<Element['VifExitEvent']>;
+export type VifDataErrorEvent = InstanceType<Element['VifDataErrorEvent']>;

@@ -1,18 +1,14 @@
 // Reports the bytes a page downloads (brotli -11, each file alone, as a server sends it) and fails
-// the build when they exceed what bench/size-targets.mjs allows:
-// - before the emergency numbers paint: the entry dist/vif-help.js (Lit and the first screen);
-// - one commune's full view in French: those, the rest of the full view, the texts, the
-//   metropolis-wide contacts and that commune's own file, for the commune whose file is largest.
+// the build when they exceed what size-targets.mjs allows:
+// - before the emergency numbers paint: the entry dist/vif-help.js (the first screen, no Lit);
+// - one commune's full view in French: that, the element (Lit, the element, the commune list),
+//   the rest of the full view, the texts, the metropolis-wide contacts and that commune's own
+//   file, for the commune whose file is largest.
 // The data files are the French ones. Answers (on first use), English, Arabic and the
 // partner-data validator are not in the view.
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
-import {
-  FIRST_SCREEN_CEILING,
-  FIRST_SCREEN_TARGET,
-  FULL_VIEW_CEILING,
-  FULL_VIEW_TARGET,
-} from '../../bench/size-targets.mjs';
+import { FIRST_SCREEN_TARGET, FULL_VIEW_CEILING, FULL_VIEW_TARGET } from './size-targets.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 /** @param {Buffer} bytes */
@@ -44,7 +40,12 @@ const largestCommune = Math.max(0, ...communeFiles.map(size));
 
 const firstScreen = size('vif-help.js');
 const fullView =
-  firstScreen + chunk('rest') + chunk('texts.fr') + chunk('area.fr') + largestCommune;
+  firstScreen +
+  chunk('element') +
+  chunk('rest') +
+  chunk('texts.fr') +
+  chunk('area.fr') +
+  largestCommune;
 /** @param {number} n */
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 /** @param {string} label @param {number} value @param {number} target @param {number} ceiling */
@@ -53,18 +54,13 @@ const line = (label, value, target, ceiling) =>
     value <= target ? ', met' : `, not met; the build refuses more than ${kb(ceiling)}`
   })`;
 console.log(
-  line(
-    'Before the emergency numbers paint',
-    firstScreen,
-    FIRST_SCREEN_TARGET,
-    FIRST_SCREEN_CEILING,
-  ),
+  line('Before the emergency numbers paint', firstScreen, FIRST_SCREEN_TARGET, FIRST_SCREEN_TARGET),
 );
 console.log(line("A commune's full view in French", fullView, FULL_VIEW_TARGET, FULL_VIEW_CEILING));
 let failed = false;
 /** @type {[string, number, number, number][]} */
 const checks = [
-  ['first screen', firstScreen, FIRST_SCREEN_TARGET, FIRST_SCREEN_CEILING],
+  ['first screen', firstScreen, FIRST_SCREEN_TARGET, FIRST_SCREEN_TARGET],
   ['full view', fullView, FULL_VIEW_TARGET, FULL_VIEW_CEILING],
 ];
 for (const [label, value, target, ceiling] of checks) {

@@ -18,8 +18,10 @@ async function loadPage(body: string): Promise<Document> {
   const started = Date.now();
   while (Date.now() - started < 5000) {
     const widgets = [...doc.querySelectorAll('vif-help')];
+    // Defined, not only drawn: the entry draws the first screen before the element arrives.
     if (
       widgets.length > 0 &&
+      frame.contentWindow!.customElements.get('vif-help') &&
       widgets.every((w) => w.shadowRoot?.querySelector('[part~="emergency"]'))
     )
       break;

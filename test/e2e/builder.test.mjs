@@ -5,6 +5,13 @@ import { startHarness } from './support/browser.mjs';
 
 let harness;
 let demo;
+/** The numbers of the snippet's fallback and where each link leads. */
+const FALLBACK_LINKS = [
+  ['17', 'tel:17'],
+  ['112', 'tel:112'],
+  ['114', 'sms:114'],
+  ['3919', 'tel:3919'],
+];
 before(async () => {
   harness = await startHarness();
   demo = await startServer({ port: 0, pagesDir: 'demo' });
@@ -51,6 +58,42 @@ test('the builder’s snippet, pasted into a blank page, renders the chosen conf
   await context.close();
 });
 
+test('where scripts never run, the snippet’s fallback gives the numbers as links easy to tap', async () => {
+  const { page, context } = await harness.open('/');
+  await page.goto(`${demo.origin}/builder.html`);
+  await page.getByLabel('Commune').fill('Roubaix');
+  await page.getByLabel('Adresse du dossier où le module est hébergé').fill(`${demo.origin}/dist/`);
+  // The builder writes the snippet once its script (which imports the widget's) has run.
+  const field = page.getByLabel('Avec une balise script (recommandé)');
+  await page.waitForFunction(
+    (element) => element.value.includes('commune="Roubaix"'),
+    await field.elementHandle(),
+  );
+  const snippet = await field.inputValue();
+  const noScript = await context.browser().newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 360, height: 740 },
+  });
+  const plain = await noScript.newPage();
+  await plain.route(`${demo.origin}/blank.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title></head><body>${snippet}</body></html>`,
+    }),
+  );
+  await plain.goto(`${demo.origin}/blank.html`);
+  const fallback = plain.locator('vif-help');
+  for (const [name, href] of FALLBACK_LINKS) {
+    const link = fallback.getByRole('link', { name, exact: true });
+    assert.equal(await link.getAttribute('href'), href);
+    // vif-help.css, from the script's folder, makes each one a target of at least 44 × 44 px.
+    const box = await link.boundingBox();
+    assert.ok(box && box.width >= 44 && box.height >= 44, `${name}: ${JSON.stringify(box)}`);
+  }
+  await noScript.close();
+  await context.close();
+});
+
 test('the builder gives the WordPress shortcode and a text with a link, for the same configuration', async () => {
   const { page, context, problems } = await harness.open('/');
   await page.goto(`${demo.origin}/builder.html`);
@@ -79,6 +122,8 @@ test('the builder gives the WordPress shortcode and a text with a link, for the 
   );
   await page.goto(`${demo.origin}/plain.html`);
   await page.getByText('En danger : 17 ou 112 · Par SMS : 114 · Écoute 24h/24').waitFor();
+  for (const [name, href] of FALLBACK_LINKS)
+    assert.equal(await page.getByRole('link', { name, exact: true }).getAttribute('href'), href);
   await page
     .getByRole('link', { name: 'Violences intrafamiliales : trouver de l’aide près de chez vous' })
     .click();

@@ -82,3 +82,13 @@ test('the walk follows the imports of the real code, .js names of .ts files incl
 test('no import circle in src/, scripts/ or bench/', () => {
   assert.deepEqual(circles(importGraph(['src', 'scripts', 'bench'])).map(named), []);
 });
+
+test('scripts/ imports nothing from bench/: the build does not depend on the bench', () => {
+  const graph = importGraph(['scripts']);
+  const intoBench = [...graph].flatMap(([file, targets]) =>
+    targets
+      .filter((target) => relative('.', target).split(/[\\/]/)[0] === 'bench')
+      .map((target) => `${relative('.', file)} → ${relative('.', target)}`),
+  );
+  assert.deepEqual(intoBench, []);
+});

@@ -24,8 +24,11 @@ defined( 'ABSPATH' ) || exit;
 /** The one option the plugin stores: the address of vif-help.js, when not the bundled copy. */
 const VIF_HELP_OPTION = 'vif_help_script_url';
 
-/** The fallback shown when JavaScript does not run, as in the README's snippet. */
-const VIF_HELP_FALLBACK = 'En danger : 17 ou 112 · Par SMS : 114 · Écoute 24h/24, gratuite et anonyme : 3919';
+/**
+ * The fallback shown before the script runs and where it never runs, as in the README's snippet:
+ * the numbers as tel: and sms: links, which vif-help.css makes easy to tap. Fixed markup, no input.
+ */
+const VIF_HELP_FALLBACK = '<p>En danger : <a href="tel:17">17</a> ou <a href="tel:112">112</a> · Par SMS : <a href="sms:114">114</a> · Écoute 24h/24, gratuite et anonyme : <a href="tel:3919">3919</a></p>';
 
 /**
  * What the build wrote: the widget's attribute names, the plugin's version and the path of the
@@ -145,7 +148,7 @@ function vif_help_render( $atts ) {
 			$html .= ' ' . $name . '="' . $escaped . '"';
 		}
 	}
-	$html .= ">\n<p>" . esc_html( VIF_HELP_FALLBACK ) . "</p>\n</vif-help>";
+	$html .= ">\n" . VIF_HELP_FALLBACK . "\n</vif-help>";
 
 	// WordPress prints a queued script once, in the footer, however many shortcodes the page has.
 	wp_enqueue_script( 'vif-help', vif_help_script_url(), array(), null, true );

@@ -4,8 +4,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeHref } from '../../data/links.js';
 import { directionOf } from '../../localization/locale.js';
 import { markedLatin } from './marked-latin.js';
+import { mainChannel } from './main-channel.js';
 import { pickText } from '../../localization/localized-text.js';
-import type { Channel, Contact, Locale, LocalizedText } from '../../data/types.js';
+import type { Contact, Locale, LocalizedText } from '../../data/types.js';
+
+export { mainChannel };
 
 /**
  * Renders a data text, marked with its own language and direction when it fell back to French
@@ -20,14 +23,6 @@ export function dataText(
   if (lang !== locale) return html`<span lang=${lang} dir=${directionOf(lang)}>${value}</span>`;
   // French kept inside a right-to-left text (a place's name, a legal term) is marked as such.
   return html`${markedLatin(value, locale)}`;
-}
-
-/** The way to reach a contact that a resident tries first: a call, else an SMS, else the rest. */
-export function mainChannel(contact: Pick<Contact, 'channels'>): Channel | undefined {
-  return (
-    contact.channels.find((channel) => channel.type === 'tel' || channel.type === 'sms') ??
-    contact.channels[0]
-  );
 }
 
 /**

@@ -41,6 +41,8 @@ import { VifDataErrorEvent } from '../../events/data-error.js';
 import { PartnerDataController } from '../../data/partner.controller.js';
 import { directionOf } from '../../localization/locale.js';
 import { ClockController } from '../../hours/clock.controller.js';
+import { FirstPaintController } from './first-paint.controller.js';
+import { afterPaint } from './after-paint.js';
 import { LocaleController } from '../../localization/locale.controller.js';
 import { pageLocale } from '../../localization/localization.js';
 import { CATEGORIES } from '../../data/generated/core.js';
@@ -74,21 +76,6 @@ const NO_GROUPS: ReadonlySet<GroupId> = new Set();
 const FALLBACK_IDS = LINES.primary
   .filter((line) => line.id !== 'urgence-sms-114')
   .map((line) => line.id);
-
-/**
- * Resolves once the frame now being prepared has been painted (a task after the next animation
- * frame), or after a short while in a hidden tab, which paints no frame.
- */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 250);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(timer);
-        resolve();
-      }),
-    );
-  });
 
 /**
  * Help against domestic and intrafamily violence for one commune of the Métropole Européenne de
@@ -275,6 +262,7 @@ export class VifHelp extends LitElement {
       this.track,
     );
     new ClockController(this);
+    new FirstPaintController(this, this.onQuery);
     new StickyExitController(this, () => this.renderRoot.querySelector<HTMLElement>('.exit-bar'));
   }
 

@@ -62,10 +62,14 @@ export async function startHarness() {
     // The first screen is there; the rest of each widget (its directory, from chunks of the
     // script's folder, and partner data) follows it: the tests read the widget once it has all
     // arrived, unless they look at it while it loads (`settle: false`).
+    // The entry draws the first screen before the element is defined: wait for it first.
     if (settle)
-      await page.evaluate(() =>
-        Promise.all([...document.querySelectorAll('vif-help')].map((el) => el.updateComplete)),
-      );
+      await page.evaluate(async () => {
+        // (Only on a page that holds a widget: the iframe host page holds none.)
+        const widgets = [...document.querySelectorAll('vif-help')];
+        if (widgets.length > 0) await customElements.whenDefined('vif-help');
+        await Promise.all(widgets.map((el) => el.updateComplete));
+      });
     return { page, context, requests, problems, origin: server.origin };
   }
 

@@ -1,0 +1,54 @@
+// The element and what a page may import, loaded by the entry (vif-help.ts) once it has drawn the
+// first screen: Lit, the element, the commune list. The rest of the full view, the data beyond
+// the first screen, the locales and the partner-data validator are chunks it loads from its own
+// folder when needed.
+import { VifHelp } from './components/vif-help/vif-help.component.js';
+import { allCommunes } from './data/communes.js';
+import { CATEGORIES } from './data/generated/core.js';
+import { ATTRIBUTES } from './components/vif-help/attributes.js';
+import { resolveElementLocale } from './localization/locale.js';
+import { setPageLocale } from './localization/localization.js';
+
+export { VifHelp };
+export { VifCommuneChangeEvent } from './events/commune-change.js';
+export { VifExitEvent } from './events/exit.js';
+export { VifDataErrorEvent } from './events/data-error.js';
+
+/**
+ * Settles once <vif-help> is defined. The language of the page's widgets is loaded first, so that
+ * an Arabic or English widget whose first screen is drawn already (first-paint.ts) is taken over
+ * in its language, not in French for a moment. A page may include the script twice (two
+ * snippets, two versions): the first definition wins. For the entry only (it waits for it).
+ * @internal
+ */
+export const defined: Promise<void> = setPageLocale(
+  resolveElementLocale(
+    [...document.querySelectorAll('vif-help')].at(-1) ?? document.documentElement,
+  ),
+).then(() => {
+  if (!customElements.get('vif-help')) customElements.define('vif-help', VifHelp);
+});
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vif-help': VifHelp;
+  }
+}
+
+/** The 95 communes of the metropolis (INSEE code and name), e.g. for a page's own commune list. */
+export function listCommunes(): { insee: string; name: string }[] {
+  return allCommunes().map(({ insee, name }) => ({ insee, name }));
+}
+
+/** The categories of the directory (id and French label), for the `categories` attribute. */
+export function listCategories(): { id: string; label: string }[] {
+  return CATEGORIES.map(({ id, label }) => ({ id, label: label.fr }));
+}
+
+/**
+ * The widget's attributes: each one's name, the property it sets, and whether the iframe page
+ * takes it, e.g. for a snippet builder.
+ */
+export function listAttributes(): { attribute: string; property: string; embed: boolean }[] {
+  return ATTRIBUTES.map(({ attribute, property, embed }) => ({ attribute, property, embed }));
+}
