@@ -82,9 +82,10 @@ function render() {
     // The stylesheet keeps the widget's room while its script loads: the page does not move.
     `<link rel="stylesheet" href="${escapeAttribute(baseUrl())}vif-help.css" />`,
     `<script type="module" src="${escapeAttribute(baseUrl())}vif-help.js"></script>`,
-    `<vif-help${attributeText}>`,
-    `  <p>${FALLBACK}</p>`,
-    '</vif-help>',
+    // The launcher is one discreet button: no numbers in the footer of every page before it is drawn.
+    ...(attrs.view === 'launcher'
+      ? [`<vif-help${attributeText}></vif-help>`]
+      : [`<vif-help${attributeText}>`, `  <p>${FALLBACK}</p>`, '</vif-help>']),
   ].join('\n');
   shortcode.value = `[vif-help${Object.entries(attrs)
     .filter(([, value]) => value !== '')
