@@ -1,4 +1,4 @@
-// The byte targets of issues 16 and 23, in one place: the build's size check
+// The byte targets of issues 16, 23 and 24, in one place: the build's size check
 // (scripts/build/size-check.mjs), the bench (bench/first-screen.mjs) and the README read these
 // numbers. 1 KB = 1024 bytes, brotli quality 11, each file compressed alone as a server would send it.
 
@@ -6,6 +6,11 @@
 export const FULL_VIEW_TARGET = 30 * 1024;
 /** Of which, what arrives before the emergency numbers are painted: the entry, without Lit. */
 export const FIRST_SCREEN_TARGET = 10 * 1024;
+/**
+ * What a page holding only view="launcher" loads until a resident opens it (issue 24): the entry
+ * and the stylesheet that keeps its room; the element and the rest load on first use.
+ */
+export const LAUNCHER_TARGET = 12 * 1024;
 /** The full view may grow by at most this much when the other communes' data is ×10. */
 export const FLAT_TARGET = 1024;
 
@@ -16,5 +21,9 @@ export const FLAT_TARGET = 1024;
  * The entry that draws the first screen before Lit (issue 23) repeats that screen's styles, lines
  * and texts, which the element's chunk also holds: about 9 KB more in the full view, the price of
  * a first screen at static speed, until the element takes them from the entry.
+ *
+ * Raised from 53 KB by issue 24: the merge of issues 21 and 23 (f3ba81f) already measured 54.8 KB
+ * (the build refused it), and the launcher adds 1.7 KB (its button and dialog, drawn by the entry
+ * and kept by the element): 56.5 KB.
  */
-export const FULL_VIEW_CEILING = 53 * 1024;
+export const FULL_VIEW_CEILING = 57 * 1024;

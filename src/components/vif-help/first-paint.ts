@@ -304,11 +304,14 @@ export function paintFirstScreen(host: HTMLElement, onOpen?: () => void): void {
  * Says what it drew: nothing, or only launchers (whose opening calls `onOpen`), or screens.
  */
 export function paintFirstScreens(onOpen: () => void): 'nothing' | 'launchers' | 'screens' {
-  if ([...STYLES, launcherStyles].some((style) => !style.styleSheet)) return 'nothing';
   const hosts = [...document.querySelectorAll('vif-help')].filter((host) => !host.shadowRoot);
-  hosts.forEach((host) => paintFirstScreen(host as HTMLElement, onOpen));
   if (hosts.length === 0) return 'nothing';
-  return hosts.every((host) => host.shadowRoot?.querySelector('.launcher'))
-    ? 'launchers'
-    : 'screens';
+  const launchers = hosts.every(
+    (host) => readConfig({ view: host.getAttribute('view') }).config.view === 'launcher',
+  );
+  // Only the style sheets it needs: a page of launchers does not build the first screen's.
+  if ([launcherStyles, ...(launchers ? [] : STYLES)].some((style) => !style.styleSheet))
+    return 'nothing';
+  hosts.forEach((host) => paintFirstScreen(host as HTMLElement, onOpen));
+  return launchers ? 'launchers' : 'screens';
 }
