@@ -166,6 +166,14 @@ test('the builder offers the launcher: its snippet, pasted into a blank page, dr
   const snippet = await page.getByLabel('Avec une balise script (recommandé)').inputValue();
   assert.match(snippet, /<vif-help commune="Tourcoing" view="launcher"><\/vif-help>$/);
   const door = 'Violences dans le couple ou la famille : trouver de l’aide';
+  // Where scripts are refused: a plain link to the widget's own page, the full help (no view).
+  const link = await page
+    .getByLabel('Si votre outil refuse aussi l’iframe : un texte et un lien')
+    .inputValue();
+  assert.equal(
+    link,
+    `<p><a href="${demo.origin}/dist/embed.html?commune=Tourcoing">${door}</a></p>`,
+  );
   // The preview shows the door, drawn by the element itself.
   await page.locator('#preview').getByRole('button', { name: door }).waitFor();
 
