@@ -62,6 +62,14 @@ for (const [lang, texts] of Object.entries(LANGS)) {
       test('a button of 44×44 px at least, that loads nothing more until it is used', async () => {
         const { page, context, problems, requests } = await harness.open(texts.page, {
           viewport,
+          // Layout shifts, from the first frame on (the stylesheet keeps the button's room).
+          beforeGoto: (p) =>
+            p.addInitScript(() => {
+              globalThis.shifts = [];
+              new PerformanceObserver((list) => {
+                for (const entry of list.getEntries()) globalThis.shifts.push(entry.value);
+              }).observe({ type: 'layout-shift', buffered: true });
+            }),
         });
         const door = page.getByRole('button', { name: texts.door });
         await door.waitFor();
@@ -80,6 +88,7 @@ for (const [lang, texts] of Object.entries(LANGS)) {
         await page.waitForTimeout(300);
         assert.deepEqual(requests.filter(isChunk), [], 'no chunk before first use');
         assert.equal(await page.evaluate(() => customElements.get('vif-help')), undefined);
+        assert.deepEqual(await page.evaluate(() => globalThis.shifts), [], 'no layout shift');
         await assertNoTrouble(page, problems);
         await context.close();
       });
