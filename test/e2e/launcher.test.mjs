@@ -106,6 +106,12 @@ for (const [lang, texts] of Object.entries(LANGS)) {
         // 17, SMS 114 and 3919 at once (drawn before the element arrives).
         for (const href of ['tel:17', 'sms:114', 'tel:3919'])
           assert.ok(await dialog.locator(`a[href="${href}"]`).first().isVisible(), href);
+        // Then once the element has taken the drawing over (it replaces the drawn links).
+        await page.evaluate(async () => {
+          await customElements.whenDefined('vif-help');
+          const host = document.querySelector('vif-help');
+          await host.shadowRoot.querySelector('dialog vif-help').updateComplete;
+        });
         const exit = dialog.getByRole('link', { name: texts.exit });
         await exit.waitFor();
         const [exitBox, dialogBox] = [await exit.boundingBox(), await dialog.boundingBox()];
@@ -218,6 +224,11 @@ test('at 320 px with the reader’s text at 200 %: the button and the open dialo
   await door.click();
   const dialog = page.getByRole('dialog');
   await dialog.locator('a[href="tel:17"]').first().waitFor();
+  await page.evaluate(async () => {
+    await customElements.whenDefined('vif-help');
+    const host = document.querySelector('vif-help');
+    await host.shadowRoot.querySelector('dialog vif-help').updateComplete;
+  });
   const fit = await page.evaluate(() => {
     const dialog = document.querySelector('vif-help').shadowRoot.querySelector('dialog');
     const rect = dialog.getBoundingClientRect();
