@@ -97,6 +97,7 @@ const FALLBACK_IDS = LINES.primary
  * @csspart list - The container of the directory's results.
  * @csspart contact - Each contact in that list (a card, or a one-line row for a national line).
  * @csspart notice - Every message about the configuration or the data.
+ * @csspart launcher - With `view="launcher"`: its button, which opens the full widget in a modal dialog.
  *
  * @cssproperty --vif-accent - Accent colour (quick exit, buttons). Default #5b2a86.
  * @cssproperty --vif-accent-text - Text on the accent colour. Default #ffffff.
