@@ -7,7 +7,9 @@
 //   build);
 // - time to the emergency numbers painted, against a static page of the same numbers (4× CPU);
 // - Lighthouse on the host page with the widget, phone and desktop;
-// - the search figures of issue 13 (bench/search.mjs), before and after.
+// - the search figures of issue 13 (bench/search.mjs), before and after;
+// - a page with only view="launcher" (issue 24, bench/launcher.mjs): what it loads until it is
+//   opened, its long tasks and layout shifts, what its first opening loads; Lighthouse on it.
 // Writes bench/results.md. Set BENCH_BEFORE=<a built checkout of BEFORE_COMMIT> to skip its build.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -31,12 +33,14 @@ import { launchBrowser, median, ms, throttledPage, CPU_SLOWDOWN } from './lib.mj
 import { CHROMIUM_PATH } from '../scripts/dev/chromium.mjs';
 import { startServer } from '../scripts/dev/serve.mjs';
 import { measureSearch } from './search.mjs';
+import { measureLauncher } from './launcher.mjs';
 import { compileData, renderSplitModules } from '../scripts/data/compile.mjs';
 import { readCheckedDataOrExit, todayInParis } from '../scripts/data/read.mjs';
 import {
   FIRST_SCREEN_TARGET,
   FLAT_TARGET,
   FULL_VIEW_TARGET,
+  LAUNCHER_TARGET,
 } from '../scripts/build/size-targets.mjs';
 
 const BEFORE_COMMIT = 'b120dca';
@@ -250,8 +254,11 @@ const lighthouseResults = {};
 let lighthouseVersion = '';
 for (const formFactor of ['phone', 'desktop']) {
   /** @type {Record<string, Awaited<ReturnType<typeof lighthouse>>[]>} */
-  const samples = { static: [], before: [], after: [] };
+  const samples = { static: [], before: [], after: [], launcher: [] };
   for (let index = 0; index < LIGHTHOUSE_RUNS; index += 1) {
+    samples.launcher.push(
+      await lighthouse(`${servers.after.origin}/host-launcher.html`, formFactor),
+    );
     samples.static.push(await lighthouse(`${servers.after.origin}/host-static.html`, formFactor));
     samples.before.push(await lighthouse(`${servers.before.origin}/host-widget.html`, formFactor));
     samples.after.push(await lighthouse(`${servers.after.origin}/host-widget.html`, formFactor));
@@ -269,6 +276,9 @@ for (const formFactor of ['phone', 'desktop']) {
     ]),
   );
 }
+
+log('launcher: a page with only view="launcher"');
+const launcher = await measureLauncher(servers.after.origin);
 
 log('search: before and after');
 const search = {
@@ -351,6 +361,31 @@ const targets = [
     status(Math.abs(flatGrowth) <= FLAT_TARGET, `${kb(flatGrowth)}`),
   ],
   [
+    `A page with only the launcher loads ≤ ${kb(LAUNCHER_TARGET)} until it is opened`,
+    `${kb(launcher.bytes)} (${launcher.files.map((file) => file.file).join(', ')}); the element loaded before use: ${launcher.elementLoaded ? '**yes**' : 'no'}`,
+    status(
+      launcher.bytes <= LAUNCHER_TARGET && !launcher.elementLoaded,
+      `${kb(launcher.bytes - LAUNCHER_TARGET)} over`,
+    ),
+  ],
+  ...['phone', 'desktop'].map((formFactor) => {
+    const added = (key) =>
+      lighthouseResults[formFactor].launcher[key] - lighthouseResults[formFactor].static[key];
+    return [
+      `Launcher page: TBT added ≤ ${LIGHTHOUSE_TARGETS.tbt} ms and CLS added ≤ ${LIGHTHOUSE_TARGETS.cls} (${formFactor}, Lighthouse)`,
+      `TBT ${ms(added('tbt'))}, CLS ${added('cls').toFixed(3)}; in the browser (${launcher.runs} loads, 4× CPU): long tasks at most ${launcher.longTasks}, blocking ${ms(launcher.blocking)}, CLS ${launcher.cls.toFixed(3)}`,
+      status(
+        added('tbt') <= LIGHTHOUSE_TARGETS.tbt && added('cls') <= LIGHTHOUSE_TARGETS.cls,
+        `TBT +${ms(added('tbt'))}, CLS +${added('cls').toFixed(3)}`,
+      ),
+    ];
+  }),
+  [
+    'Launcher: its first opening (the element, the rest, the commune)',
+    `${kb(launcher.bytesOpened)} in all once opened; 17 in the dialog ${ms(launcher.numbersAfter)} after the click (median, 4× CPU)`,
+    'reported',
+  ],
+  [
     'Search and widget input → frame no worse (issue 13, bench/search.mjs, 3 passes; the first keystroke also loads the answers)',
     `input → frame p95 ${ms(search.after.widget.frame.p95)} (before ${ms(search.before.widget.frame.p95)}); search p95 at ×10 ${ms(search.after.scales[1].p95)} (before ${ms(search.before.scales[1].p95)})`,
     'reported',
@@ -389,7 +424,7 @@ its ratio to the static baseline measured in the same run.
 | After | commit ${commit} (an entry that draws the first screen without Lit, the element, its chunks) |
 | Date | ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${((Date.now() - started) / 60000).toFixed(1)} min |
 
-## Targets (issues 16 and 23)
+## Targets (issues 16, 23 and 24)
 
 ${table(['target', 'measured (after)', 'result'], targets)}
 
@@ -428,9 +463,9 @@ text instead), served with brotli. Medians.
 | --- | --- | --- | --- | --- | --- | --- |
 ${Object.entries(lighthouseResults)
   .flatMap(([formFactor, result]) =>
-    ['static', 'before', 'after'].map(
+    ['static', 'before', 'after', 'launcher'].map(
       (name) =>
-        `| ${formFactor} | ${name === 'static' ? 'without the widget' : `with the widget, ${name}`} | ${result[name].performance} | ${ms(result[name].tbt)} | ${result[name].cls.toFixed(3)} | ${ms(result[name].lcp)} | ${ms(result[name].fcp)} |`,
+        `| ${formFactor} | ${{ static: 'without the widget', launcher: 'host-launcher.html: only the launcher, after' }[name] ?? `with the widget, ${name}`} | ${result[name].performance} | ${ms(result[name].tbt)} | ${result[name].cls.toFixed(3)} | ${ms(result[name].lcp)} | ${ms(result[name].fcp)} |`,
     ),
   )
   .join('\n')}

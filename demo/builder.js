@@ -82,16 +82,22 @@ function render() {
     // The stylesheet keeps the widget's room while its script loads: the page does not move.
     `<link rel="stylesheet" href="${escapeAttribute(baseUrl())}vif-help.css" />`,
     `<script type="module" src="${escapeAttribute(baseUrl())}vif-help.js"></script>`,
-    `<vif-help${attributeText}>`,
-    `  <p>${FALLBACK}</p>`,
-    '</vif-help>',
+    // The launcher is one discreet button: no numbers in the footer of every page before it is drawn.
+    ...(attrs.view === 'launcher'
+      ? [`<vif-help${attributeText}></vif-help>`]
+      : [`<vif-help${attributeText}>`, `  <p>${FALLBACK}</p>`, '</vif-help>']),
   ].join('\n');
   shortcode.value = `[vif-help${Object.entries(attrs)
     .filter(([, value]) => value !== '')
     .map(([name, value]) => ` ${name}="${escapeShortcode(value)}"`)
     .join('')}]`;
+  // Where scripts are refused, the door is a plain link to the widget's own page, which shows the
+  // full help: a dialog inside an iframe would open in the frame's box only.
+  const door = attrs.view === 'launcher';
   const query = new URLSearchParams(
-    Object.entries(attrs).filter(([name, value]) => value !== '' && EMBEDDED.has(name)),
+    Object.entries(attrs).filter(
+      ([name, value]) => value !== '' && EMBEDDED.has(name) && !(door && name === 'view'),
+    ),
   );
   const page = escapeAttribute(`${baseUrl()}embed.html?${query}`);
   iframeSnippet.value = [
@@ -99,10 +105,12 @@ function render() {
     `  src="${page}"`,
     `  width="100%" height="900"></iframe>`,
   ].join('\n');
-  linkSnippet.value = [
-    `<p>${FALLBACK}</p>`,
-    `<p><a href="${page}">Violences intrafamiliales : trouver de l’aide près de chez vous</a></p>`,
-  ].join('\n');
+  linkSnippet.value = door
+    ? `<p><a href="${page}">Violences dans le couple ou la famille : trouver de l’aide</a></p>`
+    : [
+        `<p>${FALLBACK}</p>`,
+        `<p><a href="${page}">Violences intrafamiliales : trouver de l’aide près de chez vous</a></p>`,
+      ].join('\n');
 
   const widget = document.createElement('vif-help');
   for (const [name, value] of Object.entries(attrs))

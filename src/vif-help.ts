@@ -1,7 +1,8 @@
 // The entry a page loads, without Lit: it draws the first screen of every <vif-help> already on
 // the page (first-paint.ts), so that the emergency numbers are links at once, then, once that is
 // painted, loads the element (element.ts, a chunk of its own folder), which takes over the same shadow roots. The
-// exports are the element's, once it has loaded.
+// exports are the element's, once it has loaded. A page whose widgets are all view="launcher"
+// loads the element only when a resident first opens one (launcher.ts), and its exports settle then.
 //
 // A page may include the script twice (two snippets, /1/ and /2/ folders, a query string): the
 // first copy to run keeps its loading under a global symbol and a second copy shares it, so that
@@ -16,9 +17,12 @@ const shared = globalThis as unknown as Record<symbol, Promise<Element> | Elemen
 let loading = shared[KEY];
 if (!loading) {
   // Once the drawing is on screen: the element's code arriving sooner would run before that frame.
-  loading = (paintFirstScreens() ? afterPaint() : Promise.resolve()).then(
-    () => import('./element.js'),
-  );
+  let opened!: () => void;
+  const firstOpening = new Promise<void>((resolve) => (opened = resolve));
+  const drawn = paintFirstScreens(() => opened());
+  const ready =
+    drawn === 'launchers' ? firstOpening : drawn === 'screens' ? afterPaint() : Promise.resolve();
+  loading = ready.then(() => import('./element.js'));
   Object.defineProperty(globalThis, KEY, { value: loading });
 }
 const element = await loading;

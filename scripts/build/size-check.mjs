@@ -1,6 +1,7 @@
 // Reports the bytes a page downloads (brotli -11, each file alone, as a server sends it) and fails
 // the build when they exceed what size-targets.mjs allows:
 // - before the emergency numbers paint: the entry dist/vif-help.js (the first screen, no Lit);
+// - a page with only view="launcher", until it is opened: the entry and dist/vif-help.css;
 // - one commune's full view in French: that, the element (Lit, the element, the commune list),
 //   the rest of the full view, the texts, the metropolis-wide contacts and that commune's own
 //   file, for the commune whose file is largest.
@@ -8,7 +9,12 @@
 // partner-data validator are not in the view.
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { FIRST_SCREEN_TARGET, FULL_VIEW_CEILING, FULL_VIEW_TARGET } from './size-targets.mjs';
+import {
+  FIRST_SCREEN_TARGET,
+  FULL_VIEW_CEILING,
+  FULL_VIEW_TARGET,
+  LAUNCHER_TARGET,
+} from './size-targets.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 /** @param {Buffer} bytes */
@@ -39,6 +45,7 @@ const communeFiles = chunks
 const largestCommune = Math.max(0, ...communeFiles.map(size));
 
 const firstScreen = size('vif-help.js');
+const launcher = firstScreen + size('vif-help.css');
 const fullView =
   firstScreen +
   chunk('element') +
@@ -56,11 +63,13 @@ const line = (label, value, target, ceiling) =>
 console.log(
   line('Before the emergency numbers paint', firstScreen, FIRST_SCREEN_TARGET, FIRST_SCREEN_TARGET),
 );
+console.log(line('A page with only the launcher', launcher, LAUNCHER_TARGET, LAUNCHER_TARGET));
 console.log(line("A commune's full view in French", fullView, FULL_VIEW_TARGET, FULL_VIEW_CEILING));
 let failed = false;
 /** @type {[string, number, number, number][]} */
 const checks = [
   ['first screen', firstScreen, FIRST_SCREEN_TARGET, FIRST_SCREEN_TARGET],
+  ['launcher', launcher, LAUNCHER_TARGET, LAUNCHER_TARGET],
   ['full view', fullView, FULL_VIEW_TARGET, FULL_VIEW_CEILING],
 ];
 for (const [label, value, target, ceiling] of checks) {

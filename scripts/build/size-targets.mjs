@@ -1,4 +1,4 @@
-// The byte targets of issues 16 and 23, in one place: the build's size check
+// The byte targets of issues 16, 23 and 24, in one place: the build's size check
 // (scripts/build/size-check.mjs), the bench (bench/first-screen.mjs) and the README read these
 // numbers. 1 KB = 1024 bytes, brotli quality 11, each file compressed alone as a server would send it.
 
@@ -6,6 +6,11 @@
 export const FULL_VIEW_TARGET = 30 * 1024;
 /** Of which, what arrives before the emergency numbers are painted: the entry, without Lit. */
 export const FIRST_SCREEN_TARGET = 10 * 1024;
+/**
+ * What a page holding only view="launcher" loads until a resident opens it (issue 24): the entry
+ * and the stylesheet that keeps its room; the element and the rest load on first use.
+ */
+export const LAUNCHER_TARGET = 12 * 1024;
 /** The full view may grow by at most this much when the other communes' data is ×10. */
 export const FLAT_TARGET = 1024;
 
@@ -17,6 +22,7 @@ export const FLAT_TARGET = 1024;
  * and texts, which the element's chunk also holds: about 9 KB more in the full view, the price of
  * a first screen at static speed, until the element takes them from the entry. The same release
  * also adds the point of view in search, the sources in residents' words and the 3919's chat
- * (43.6 → 46.6 KB before the entry's repeat): 54.8 KB measured with both.
+ * (43.6 → 46.6 KB before the entry's repeat): 54.8 KB measured with both. The launcher (issue 24)
+ * adds 1.7 KB (its button and dialog, drawn by the entry and kept by the element): 56.5 KB.
  */
-export const FULL_VIEW_CEILING = 56 * 1024;
+export const FULL_VIEW_CEILING = 57 * 1024;

@@ -15,6 +15,8 @@ const MAX_VALUE_LENGTH = 200;
 function createWidget(params: URLSearchParams): HTMLElement {
   const widget = document.createElement('vif-help');
   for (const [name, value] of params) {
+    // The widget's own page shows the full help: a launcher's dialog would open inside the frame.
+    if (name === 'view' && value.trim().toLowerCase() === 'launcher') continue;
     if (ATTRIBUTES.includes(name)) {
       widget.setAttribute(name, value.slice(0, MAX_VALUE_LENGTH));
     } else {

@@ -156,3 +156,38 @@ test('the guide says where the code works, as verified on WordPress 6.1', async 
   assert.match(await guide.innerText(), /le texte et le lien/);
   await context.close();
 });
+
+test('the builder offers the launcher: its snippet, pasted into a blank page, draws the door, which opens the help', async () => {
+  const { page, context, problems } = await harness.open('/');
+  await page.goto(`${demo.origin}/builder.html`);
+  await page.getByLabel('Commune').fill('Tourcoing');
+  await page.getByLabel('Affichage').selectOption('launcher');
+  await page.getByLabel('Adresse du dossier où le module est hébergé').fill(`${demo.origin}/dist/`);
+  const snippet = await page.getByLabel('Avec une balise script (recommandé)').inputValue();
+  assert.match(snippet, /<vif-help commune="Tourcoing" view="launcher"><\/vif-help>$/);
+  const door = 'Violences dans le couple ou la famille : trouver de l’aide';
+  // Where scripts are refused: a plain link to the widget's own page, the full help (no view).
+  const link = await page
+    .getByLabel('Si votre outil refuse aussi l’iframe : un texte et un lien')
+    .inputValue();
+  assert.equal(
+    link,
+    `<p><a href="${demo.origin}/dist/embed.html?commune=Tourcoing">${door}</a></p>`,
+  );
+  // The preview shows the door, drawn by the element itself.
+  await page.locator('#preview').getByRole('button', { name: door }).waitFor();
+
+  await page.route(`${demo.origin}/blank.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie</title></head><body><footer>${snippet}</footer></body></html>`,
+    }),
+  );
+  await page.goto(`${demo.origin}/blank.html`);
+  await page.getByRole('button', { name: door }).click();
+  const dialog = page.getByRole('dialog', { name: door });
+  await dialog.getByText('Aide pour Tourcoing').waitFor();
+  assert.ok(await dialog.locator('a[href="tel:3919"]').first().isVisible());
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -24,6 +24,24 @@ test('the iframe page renders the widget from its query string', async () => {
   await context.close();
 });
 
+test('the iframe page is the widget’s own page: view=launcher shows the full help, not a door inside the frame', async () => {
+  const { page, context, problems } = await harness.open(
+    '/dist/embed.html?commune=59350&view=launcher',
+  );
+  const widget = page.locator('vif-help');
+  await widget.getByText('Aide pour Lille').waitFor();
+  assert.equal(await widget.getByRole('searchbox').count(), 1);
+  assert.equal(await page.locator('vif-help[view]').count(), 0);
+  assert.equal(
+    await page
+      .getByRole('button', { name: 'Violences dans le couple ou la famille : trouver de l’aide' })
+      .count(),
+    0,
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the iframe page passes bad values to the widget, which refuses them visibly, and ignores unknown parameters', async () => {
   const warnings = [];
   const { page, context } = await harness.open(

@@ -13,6 +13,12 @@ describe('readConfig', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('accepts view="launcher" in any case, and names it among the views of a warning', () => {
+    expect(readConfig({ view: ' Launcher ' })).to.deep.include({ warnings: [] });
+    expect(readConfig({ view: ' Launcher ' }).config.view).to.equal('launcher');
+    expect(readConfig({ view: 'door' }).warnings[0]).to.contain('full, emergency, launcher');
+  });
+
   it('accepts valid values in any case', () => {
     const { config, warnings } = readConfig({
       view: 'Emergency',

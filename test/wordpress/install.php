@@ -175,4 +175,13 @@ $out['scriptFromSetting'] = vif_help_script_url();
 delete_option( VIF_HELP_OPTION );
 $out['optionsAfter'] = get_option( VIF_HELP_OPTION, null );
 
+// The footer's door: off by default; its setting as the plugin keeps it (run.mjs turns it on
+// with door.php, then off again).
+$out['door'] = array(
+	'default' => get_option( VIF_HELP_DOOR_OPTION, '' ),
+	'plain'   => vif_help_sanitize_door( ' Tourcoing ' ),
+	'markup'  => vif_help_sanitize_door( '<script>window.vifInjected=7</script>Roubaix' ),
+	'long'    => mb_strlen( vif_help_sanitize_door( str_repeat( 'é', 200 ) ) ),
+);
+
 file_put_contents( $argv[2], wp_json_encode( $out, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE ) );

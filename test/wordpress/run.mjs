@@ -334,7 +334,7 @@ async function main() {
   const rendered = (page) =>
     page.waitForFunction(() =>
       [...document.querySelectorAll('vif-help')].every((el) =>
-        el.shadowRoot?.querySelector('[part~="emergency"] a[href="tel:17"]'),
+        el.shadowRoot?.querySelector('[part~="emergency"] a[href="tel:17"], [part~="launcher"]'),
       ),
     );
 
@@ -612,6 +612,47 @@ async function main() {
         /Lille/,
       );
       assert.deepEqual(page.problems, []);
+    },
+  );
+  await check(
+    'the footer’s door: off by default; set to a commune, every page ends with the door, which opens the help for it',
+    async () => {
+      assert.deepEqual(site.door, { default: '', plain: 'Tourcoing', markup: 'Roubaix', long: 80 });
+      const door = 'Violences dans le couple ou la famille : trouver de l’aide';
+      assert.equal(await two.page.getByRole('button', { name: door }).count(), 0);
+      run('php', [join(here, 'door.php'), `${HOST_NAME}:${port}`, 'Tourcoing']);
+      try {
+        for (const post of [site.posts.two, site.posts.link]) {
+          const page = await open(post.id);
+          await rendered(page.page);
+          const doors = page.page.locator('vif-help[view="launcher"]');
+          assert.equal(await doors.count(), 1);
+          // After the post's own widgets, with no fallback numbers in the footer.
+          assert.equal(
+            await doors.evaluate((el) => [...document.querySelectorAll('vif-help')].at(-1) === el),
+            true,
+          );
+          assert.match(page.html, /<vif-help view="launcher" commune="Tourcoing"><\/vif-help>/);
+          await page.page.getByRole('button', { name: door }).click();
+          await page.page
+            .getByRole('dialog', { name: door })
+            .getByText('Aide pour Tourcoing')
+            .waitFor();
+          const scripts = await page.page.evaluate(
+            () => document.querySelectorAll('script[src*="vif-help.js"]').length,
+          );
+          assert.equal(scripts, 1, 'the script once');
+          const styles = await page.page.evaluate(() =>
+            [...document.querySelectorAll('link[rel="stylesheet"][href*="vif-help.css"]')].map(
+              (link) => link.parentElement.localName,
+            ),
+          );
+          assert.deepEqual(styles, ['head']);
+          assert.deepEqual(page.problems, []);
+        }
+      } finally {
+        run('php', [join(here, 'door.php'), `${HOST_NAME}:${port}`, '']);
+      }
     },
   );
   console.log(`(php -S log: ${phpLog().split('\n').length} lines)`);

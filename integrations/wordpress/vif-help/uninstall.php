@@ -6,3 +6,4 @@
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
 delete_option( 'vif_help_script_url' );
+delete_option( 'vif_help_footer_door' );

@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       vif-help
- * Description:       Aide contre les violences intrafamiliales pour les 95 communes de la Métropole Européenne de Lille : numéros d’urgence, aide près de chez soi, sortie rapide. Shortcode : [vif-help commune="59350"].
+ * Description:       Aide contre les violences intrafamiliales pour les 95 communes de la Métropole Européenne de Lille : numéros d’urgence, aide près de chez soi, sortie rapide. Shortcode : [vif-help commune="59350"]. Réglage : une porte discrète vers l’aide en pied de chaque page.
  * Version:           0.0.0-source
  * Requires at least: 6.1
  * Requires PHP:      7.4
@@ -21,8 +21,14 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** The one option the plugin stores: the address of vif-help.js, when not the bundled copy. */
+/** The option the plugin stores: the address of vif-help.js, when not the bundled copy. */
 const VIF_HELP_OPTION = 'vif_help_script_url';
+
+/**
+ * The other option: the commune of the door (view="launcher") printed in the footer of every
+ * page; empty, the default, prints none.
+ */
+const VIF_HELP_DOOR_OPTION = 'vif_help_footer_door';
 
 /**
  * The fallback shown before the script runs and where it never runs, as in the README's snippet:
@@ -101,7 +107,7 @@ function vif_help_clean_value( $name, $value ) {
 	}
 	switch ( $name ) {
 		case 'view':
-			return vif_help_one_of( $value, array( 'full', 'emergency' ) );
+			return vif_help_one_of( $value, array( 'full', 'emergency', 'launcher' ) );
 		case 'theme':
 			return vif_help_one_of( $value, array( 'light', 'dark', 'auto' ) );
 		case 'quick-exit':
@@ -148,7 +154,9 @@ function vif_help_render( $atts ) {
 			$html .= ' ' . $name . '="' . $escaped . '"';
 		}
 	}
-	$html .= ">\n" . VIF_HELP_FALLBACK . "\n</vif-help>";
+	// The door is one discreet button: no numbers in the footer of every page before it is drawn.
+	$door  = isset( $atts['view'] ) && is_scalar( $atts['view'] ) && 'launcher' === vif_help_clean_value( 'view', $atts['view'] );
+	$html .= $door ? '></vif-help>' : ">\n" . VIF_HELP_FALLBACK . "\n</vif-help>";
 
 	// WordPress prints a queued script once, in the footer, however many shortcodes the page has.
 	wp_enqueue_script( 'vif-help', vif_help_script_url(), array(), null, true );
@@ -168,11 +176,43 @@ function vif_help_style_url() {
  */
 function vif_help_queue_style() {
 	$post = get_post();
-	if ( $post && has_shortcode( $post->post_content, 'vif-help' ) ) {
+	if ( '' !== vif_help_door_commune() || ( $post && has_shortcode( $post->post_content, 'vif-help' ) ) ) {
 		wp_enqueue_style( 'vif-help', vif_help_style_url(), array(), null );
 	}
 }
 add_action( 'wp_enqueue_scripts', 'vif_help_queue_style' );
+
+/** The commune of the footer's door; empty: no door. */
+function vif_help_door_commune() {
+	return (string) get_option( VIF_HELP_DOOR_OPTION, '' );
+}
+
+/**
+ * The door in the footer of every page, where the setting names a commune: before the footer's
+ * scripts are printed, so the widget's script is queued in time (once, with any shortcode's).
+ */
+function vif_help_footer_door() {
+	$commune = vif_help_door_commune();
+	if ( '' !== $commune ) {
+		echo vif_help_render( array( 'view' => 'launcher', 'commune' => $commune ) ); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped by vif_help_render.
+	}
+}
+add_action( 'wp_footer', 'vif_help_footer_door', 5 );
+
+/** The door's setting: plain text, at most 80 characters (the widget reads no more); empty: off. */
+function vif_help_sanitize_door( $value ) {
+	return mb_substr( sanitize_text_field( (string) $value ), 0, 80 );
+}
+
+/** The door's field, on Réglages → Général. */
+function vif_help_door_field() {
+	printf(
+		'<input type="text" class="regular-text" id="%1$s" name="%1$s" value="%2$s" placeholder="59350" />',
+		esc_attr( VIF_HELP_DOOR_OPTION ),
+		esc_attr( vif_help_door_commune() )
+	);
+	echo '<p class="description">' . esc_html__( 'Vide (par défaut) : pas de porte. Le nom ou le code INSEE de votre commune : un bouton discret « Violences dans le couple ou la famille : trouver de l’aide » en pied de chaque page du site, qui ouvre l’aide pour cette commune, avec la sortie rapide.', 'vif-help' ) . '</p>';
+}
 
 /**
  * WordPress 6.1 has no module scripts: print ours as one, without a version query (a query
@@ -237,6 +277,24 @@ function vif_help_register_setting() {
 		'general',
 		'default',
 		array( 'label_for' => VIF_HELP_OPTION )
+	);
+	register_setting(
+		'general',
+		VIF_HELP_DOOR_OPTION,
+		array(
+			'type'              => 'string',
+			'default'           => '',
+			'sanitize_callback' => 'vif_help_sanitize_door',
+			'show_in_rest'      => false,
+		)
+	);
+	add_settings_field(
+		VIF_HELP_DOOR_OPTION,
+		__( 'Porte vers l’aide en pied de chaque page : commune', 'vif-help' ),
+		'vif_help_door_field',
+		'general',
+		'default',
+		array( 'label_for' => VIF_HELP_DOOR_OPTION )
 	);
 }
 add_action( 'admin_init', 'vif_help_register_setting' );

@@ -4,7 +4,7 @@ import { DEFAULT_EXIT_URL, parseExitUrl } from '../../safety/exit-url.js';
 import type { Category } from '../../data/types.js';
 import type { PropertyName } from './attributes.js';
 
-export type View = 'full' | 'emergency';
+export type View = 'full' | 'emergency' | 'launcher';
 export type Theme = 'light' | 'dark' | 'auto';
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -119,7 +119,7 @@ function linkAttribute(
  */
 export function readConfig(raw: RawConfig): { config: Config; warnings: string[] } {
   const warnings: string[] = [];
-  const view = oneOf('view', raw.view, ['full', 'emergency'], 'full', warnings);
+  const view = oneOf('view', raw.view, ['full', 'emergency', 'launcher'], 'full', warnings);
   const quickExit = oneOf('quick-exit', raw.quickExit, ['on', 'off'], 'on', warnings) === 'on';
   const theme = oneOf('theme', raw.theme, ['light', 'dark', 'auto'], 'light', warnings);
   const contactsMode = oneOf(

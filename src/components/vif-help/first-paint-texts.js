@@ -23,4 +23,6 @@ export const FIRST_PAINT_TEXTS = {
   placeholder: 'hébergement, avocat, plainte…',
   loading: 'Chargement…',
   moreHelp: 'Plus d’aide',
+  launcher: 'Violences dans le couple ou la famille : trouver de l’aide',
+  close: 'Fermer',
 };

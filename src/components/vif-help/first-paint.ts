@@ -9,6 +9,7 @@ import { ATTRIBUTES } from './attributes.js';
 import { mainChannel } from './main-channel.js';
 import { FIRST_PAINT_TEXTS } from './first-paint-texts.js';
 import { FIRST_PAINT_MARK } from './first-paint-mark.js';
+import { drawLauncher, launcherStyles } from './launcher.js';
 import { FIRST_SCREEN_LINES } from '../../data/blocks.js';
 import { safeHref } from '../../data/links.js';
 import { pickText } from '../../localization/localized-text.js';
@@ -258,14 +259,26 @@ function exitBar(exitUrl: string, texts: Texts) {
   ];
 }
 
-/** Draws the first screen of one <vif-help> not yet defined, in a shadow root of its own. */
-export function paintFirstScreen(host: HTMLElement): void {
+/**
+ * Draws the first screen of one <vif-help> not yet defined, in a shadow root of its own; for
+ * view="launcher", its button, which calls `onOpen` when it opens its dialog.
+ */
+export function paintFirstScreen(host: HTMLElement, onOpen?: () => void): void {
   const raw = Object.fromEntries(
     ATTRIBUTES.map(({ attribute, property }) => [property, host.getAttribute(attribute)]),
   );
   const { config } = readConfig(raw);
   const locale = resolveElementLocale(host);
   const texts = locale === 'fr' ? FIRST_PAINT_TEXTS : FIRST_PAINT_TRANSLATIONS[locale];
+  if (config.view === 'launcher') {
+    drawLauncher(host, {
+      texts: { label: texts.launcher, close: texts.close },
+      locale,
+      onOpen,
+      paint: (widget) => paintFirstScreen(widget),
+    });
+    return;
+  }
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = STYLES.map((style) => style.styleSheet!);
   root.append(
@@ -288,11 +301,17 @@ export function paintFirstScreen(host: HTMLElement): void {
 /**
  * Draws the first screen of every <vif-help> of the document that has no shadow root yet, where
  * the browser adopts constructed style sheets (elsewhere the element draws it when it arrives).
- * Says whether it drew any.
+ * Says what it drew: nothing, or only launchers (whose opening calls `onOpen`), or screens.
  */
-export function paintFirstScreens(): boolean {
-  if (STYLES.some((style) => !style.styleSheet)) return false;
+export function paintFirstScreens(onOpen: () => void): 'nothing' | 'launchers' | 'screens' {
   const hosts = [...document.querySelectorAll('vif-help')].filter((host) => !host.shadowRoot);
-  hosts.forEach((host) => paintFirstScreen(host as HTMLElement));
-  return hosts.length > 0;
+  if (hosts.length === 0) return 'nothing';
+  const launchers = hosts.every(
+    (host) => readConfig({ view: host.getAttribute('view') }).config.view === 'launcher',
+  );
+  // Only the style sheets it needs: a page of launchers does not build the first screen's.
+  if ([launcherStyles, ...(launchers ? [] : STYLES)].some((style) => !style.styleSheet))
+    return 'nothing';
+  hosts.forEach((host) => paintFirstScreen(host as HTMLElement, onOpen));
+  return launchers ? 'launchers' : 'screens';
 }

@@ -43,6 +43,7 @@ import { directionOf } from '../../localization/locale.js';
 import { ClockController } from '../../hours/clock.controller.js';
 import { FirstPaintController } from './first-paint.controller.js';
 import { afterPaint } from './after-paint.js';
+import { drawLauncher, removeLauncher } from './launcher.js';
 import { LocaleController } from '../../localization/locale.controller.js';
 import { pageLocale } from '../../localization/localization.js';
 import { CATEGORIES } from '../../data/generated/core.js';
@@ -96,6 +97,7 @@ const FALLBACK_IDS = LINES.primary
  * @csspart list - The container of the directory's results.
  * @csspart contact - Each contact in that list (a card, or a one-line row for a national line).
  * @csspart notice - Every message about the configuration or the data.
+ * @csspart launcher - With `view="launcher"`: its button, which opens the full widget in a modal dialog.
  *
  * @cssproperty --vif-accent - Accent colour (quick exit, buttons). Default #5b2a86.
  * @cssproperty --vif-accent-text - Text on the accent colour. Default #ffffff.
@@ -130,7 +132,11 @@ export class VifHelp extends LitElement {
    */
   @property() commune: string | null = null;
 
-  /** `full` (default) or `emergency`: a compact band of the emergency numbers and the quick exit. */
+  /**
+   * `full` (default); `emergency`: a compact band of the emergency numbers and the quick exit;
+   * `launcher`: one discreet button, for the footer of every page, that opens the full widget in a
+   * modal dialog (its quick exit and Shift×3 only while it is open).
+   */
   @property() view: string | null = null;
 
   /** `on` (default) or `off`: the quick exit; `off` is for professionals' intranets only. */
@@ -240,7 +246,8 @@ export class VifHelp extends LitElement {
   private readonly localeController: LocaleController;
   private readonly shortcut = new ExitShortcutController(
     this,
-    () => this.config.quickExit,
+    // view="launcher": the dialog's own widget listens while it is open, never the launcher.
+    () => this.config.quickExit && this.config.view !== 'launcher',
     () => this.exit('shortcut'),
   );
 
@@ -458,6 +465,12 @@ export class VifHelp extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // view="launcher" (launcher.ts): a button and its dialog, plain DOM beside this render.
+    if (this.config.view !== 'launcher') removeLauncher(this);
+    else {
+      const texts = { label: msg('Violences dans le couple ou la famille : trouver de l’aide') };
+      drawLauncher(this, { texts: { ...texts, close: msg('Fermer') }, locale: this.locale });
+    }
     this.loadParts();
     if (changed.has('contactsSrc')) void this.partner.loadFrom(this.contactsSrc);
     const target = this.focusAfterUpdate?.();
@@ -588,8 +601,9 @@ export class VifHelp extends LitElement {
     this.focusAfterUpdate = () => this.find('#questions-title');
   };
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
     const { view, theme, headingLevel, quickExit } = this.config;
+    if (view === 'launcher') return nothing;
     return html`<div
       class="root ${theme} view-${view}"
       lang=${this.locale}

@@ -40,7 +40,7 @@ const isSameSitePath = (href) => /^\/(?![/\\])/.test(href);
 /** Values each attribute accepts, in the spellings the documentation allows. */
 const VALID = {
   commune: ['59350', 'Lille', ' Roubaix ', 'villeneuve d ascq', "Villeneuve-d'Ascq", 'Lomme'],
-  view: ['full', 'emergency', 'EMERGENCY', ' full '],
+  view: ['full', 'emergency', 'EMERGENCY', ' full ', 'launcher', ' Launcher '],
   theme: ['light', 'dark', 'auto', 'Dark'],
   'heading-level': ['2', '3', '4', '5', '6', ' 4 '],
   categories: ['urgence', 'hebergement,police', ' Police , droits ', 'enfants,auteurs'],
@@ -192,7 +192,14 @@ const show = (attributes) =>
 
 // What the documentation promises for each attribute, computed from the raw value.
 const folded = (value) => (value === null ? null : value.trim().toLowerCase());
-const expectedView = (value) => (folded(value) === 'emergency' ? 'emergency' : 'full');
+const expectedView = (value) =>
+  ['emergency', 'launcher'].includes(folded(value)) ? folded(value) : 'full';
+/** The launcher's button in each language (src/components/vif-help/first-paint-texts.js, xliff/). */
+const LAUNCHER_TEXTS = {
+  fr: 'Violences dans le couple ou la famille : trouver de l’aide',
+  en: 'Domestic or family violence: find help',
+  ar: 'العنف بين الشريكين أو داخل الأسرة: العثور على المساعدة',
+};
 const expectedTheme = (value) =>
   ['light', 'dark', 'auto'].includes(folded(value)) ? folded(value) : 'light';
 const expectedQuickExit = (value) => folded(value) !== 'off';
@@ -237,6 +244,15 @@ function checkWidget(widget, attributes) {
       LINK_SCHEMES.includes(scheme) || isSameSitePath(value),
       `a link to ${JSON.stringify(value)} (${scheme})`,
     );
+  }
+  if (expectedView(attributes.view) === 'launcher') {
+    // One button in the widget's language; no number, no quick exit until its dialog opens.
+    expect(['fr', 'en', 'ar'].includes(widget.lang), `lang ${widget.lang}`);
+    expect(widget.dir === (widget.lang === 'ar' ? 'rtl' : 'ltr'), `dir ${widget.dir}`);
+    expect(widget.launcher === LAUNCHER_TEXTS[widget.lang], `launcher ${widget.launcher}`);
+    expect(widget.emergency.length === 0, `no number before it opens: ${widget.emergency}`);
+    expect(widget.exitHref === null, 'no quick exit before it opens');
+    return broken;
   }
   const numbers = expectedView(attributes.view) === 'emergency' ? BAND_HREFS : EMERGENCY_HREFS;
   expect(

@@ -24,6 +24,7 @@ export const TEMPLATE_TAGS = [
   'bdi',
   'button',
   'details',
+  'dialog',
   'div',
   'fieldset',
   'footer',
@@ -172,9 +173,11 @@ export function inspectWidgets({ allowedTags, selector = 'vif-help' }) {
     const elements = [...root.querySelectorAll('*')];
     const tags = [...new Set(elements.map((element) => element.localName))];
     const text = (element) => element?.textContent.replace(/\s+/g, ' ').trim() ?? null;
-    const rootElement = root.querySelector('.root');
+    const launcher = root.querySelector('[part~="launcher"]');
+    const rootElement = root.querySelector('.root') ?? launcher?.parentElement;
     return {
-      rendered: Boolean(root.querySelector('[part~="emergency"]')),
+      rendered: Boolean(root.querySelector('[part~="emergency"]') ?? launcher),
+      launcher: text(launcher),
       strayTags: tags.filter((tag) => !allowedTags.includes(tag)),
       handlers: elements.flatMap((element) =>
         [...element.attributes]

@@ -28,10 +28,13 @@ export async function startHarness() {
       timezoneId,
       beforeGoto,
       settle = true,
+      bypassCSP = false,
     } = {},
   ) {
     const context = await browser.newContext({
       viewport,
+      // Only for a test that injects a checker of its own (axe): the page's CSP would refuse it.
+      ...(bypassCSP && { bypassCSP: true }),
       ...(touch && { hasTouch: true, isMobile: true }),
       ...(timezoneId && { timezoneId }),
     });
@@ -56,7 +59,7 @@ export async function startHarness() {
     await page.goto(`${server.origin}${path}`);
     await page.waitForFunction(() =>
       [...document.querySelectorAll('vif-help')].every((el) =>
-        el.shadowRoot?.querySelector('[part~="emergency"]'),
+        el.shadowRoot?.querySelector('[part~="emergency"], [part~="launcher"]'),
       ),
     );
     // The first screen is there; the rest of each widget (its directory, from chunks of the
@@ -65,9 +68,11 @@ export async function startHarness() {
     // The entry draws the first screen before the element is defined: wait for it first.
     if (settle)
       await page.evaluate(async () => {
-        // (Only on a page that holds a widget: the iframe host page holds none.)
+        // (Only on a page that holds a widget: the iframe host page holds none, and a page whose
+        // widgets are all launchers loads the element when one is first opened.)
         const widgets = [...document.querySelectorAll('vif-help')];
-        if (widgets.length > 0) await customElements.whenDefined('vif-help');
+        if (widgets.some((el) => el.getAttribute('view') !== 'launcher'))
+          await customElements.whenDefined('vif-help');
         await Promise.all(widgets.map((el) => el.updateComplete));
       });
     return { page, context, requests, problems, origin: server.origin };
