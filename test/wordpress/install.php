@@ -36,8 +36,22 @@ function fail( $message ) {
 $installed = wp_install( 'Mairie de test', 'admin', 'admin@example.test', false, '', wp_generate_password( 24 ) );
 $admin     = (int) $installed['user_id'];
 update_option( 'permalink_structure', '' );
-// A commune's site speaks French: <html lang="fr-FR">, which the widget follows.
-update_option( 'WPLANG', 'fr_FR' );
+// A commune's site speaks French: <html lang="fr-FR">, which the widget follows. update_option()
+// would keep en_US: WordPress refuses a language whose pack is not installed, and Debian's
+// wordpress package has none. The option is written as the settings page would once the pack is in.
+global $wpdb;
+$wpdb->replace(
+	$wpdb->options,
+	array(
+		'option_name'  => 'WPLANG',
+		'option_value' => 'fr_FR',
+		'autoload'     => 'yes',
+	)
+);
+wp_cache_delete( 'alloptions', 'options' );
+if ( 'fr_FR' !== get_option( 'WPLANG' ) ) {
+	fail( 'the site could not be set to French' );
+}
 
 // The plugin, installed as WordPress installs an uploaded zip: its own unzip, then activation.
 if ( ! WP_Filesystem() ) {
