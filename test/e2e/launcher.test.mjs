@@ -173,6 +173,40 @@ for (const [lang, texts] of Object.entries(LANGS)) {
   }
 }
 
+test('on a slow connection, the open dialog shows the numbers and the field at once, and says « Chargement… » until the rest arrives', async () => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const { page, context, problems } = await harness.open(LANGS.fr.page, {
+    viewport: VIEWPORTS.phone,
+    // The element's chunks wait until the test lets them through, as on a slow network.
+    beforeGoto: (p) =>
+      p.route(/\/dist\/chunks\//, async (route) => {
+        await held;
+        await route.continue();
+      }),
+  });
+  await page.getByRole('button', { name: LANGS.fr.door }).click();
+  const dialog = page.getByRole('dialog', { name: LANGS.fr.door });
+  await dialog.waitFor();
+  for (const href of ['tel:17', 'sms:114', 'tel:3919'])
+    assert.ok(await dialog.locator(`a[href="${href}"]`).first().isVisible(), href);
+  const waiting = dialog.getByText('Chargement…', { exact: true });
+  await waiting.waitFor();
+  await page.waitForTimeout(500);
+  assert.ok(await waiting.isVisible(), 'still loading, and saying so');
+  assert.equal(await dialog.locator('[part~="contact"]').count(), 0, 'no directory yet');
+  // The field is there at once; what a resident types while waiting is searched once it arrives.
+  await dialog
+    .getByRole('searchbox', { name: 'Trouver de l’aide près de chez vous' })
+    .fill('hebergement');
+  release();
+  await dialog.locator('[part~="contact"]').filter({ hasText: '115' }).first().waitFor();
+  await waiting.waitFor({ state: 'hidden' });
+  assert.ok(await dialog.locator('a[href="tel:17"]').first().isVisible(), '17 still there');
+  await assertNoTrouble(page, problems);
+  await context.close();
+});
+
 test('twice on a page and next to a full widget: each door opens its own commune, Shift×3 from the page’s full widget still works', async () => {
   const { page, context, problems } = await harness.open('/launcher-mixed.html', {
     viewport: VIEWPORTS.desktop,
