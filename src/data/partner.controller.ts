@@ -21,6 +21,8 @@ export class PartnerDataController implements ReactiveController {
   /** Grows at each change of `state`, so the host knows when to rebuild its directory. */
   version = 0;
   private load: AbortController | null = null;
+  /** Whether the current data (or its load) came from `contacts-src`, not the property. */
+  private fromAddress = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -35,14 +37,22 @@ export class PartnerDataController implements ReactiveController {
     this.load?.abort();
   }
 
-  /** Loads `contacts-src`; an empty address forgets partner data. */
+  /**
+   * Loads `contacts-src`; an empty address forgets the data an address gave, not the contacts
+   * given by script (set before the first render, they must not be lost to its empty address).
+   */
   loadFrom(src: unknown): Promise<void> {
-    this.load?.abort();
     const address = typeof src === 'string' ? src.trim() : '';
     if (address === '') {
-      if (this.state.status !== 'none') this.set({ status: 'none' });
+      if (this.fromAddress) {
+        this.load?.abort();
+        this.fromAddress = false;
+        if (this.state.status !== 'none') this.set({ status: 'none' });
+      }
       return Promise.resolve();
     }
+    this.load?.abort();
+    this.fromAddress = true;
     const load = new AbortController();
     this.load = load;
     this.set({ status: 'loading' });
@@ -75,6 +85,7 @@ export class PartnerDataController implements ReactiveController {
   /** Checks data given directly (the `contacts` property, or a loaded file). */
   accept(data: unknown, source: string): Promise<void> {
     this.load?.abort();
+    this.fromAddress = false;
     const load = new AbortController();
     this.load = load;
     if (this.state.status !== 'loading') this.set({ status: 'loading' });

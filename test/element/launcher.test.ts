@@ -2,6 +2,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import '../../src/vif-help.js';
 import type { VifHelp } from '../../src/vif-help.js';
 import { isShortcutListening } from '../../src/safety/exit-shortcut.controller.js';
+import { listedContacts } from '../support/user.js';
 
 const DOOR = 'Violences dans le couple ou la famille : trouver de l’aide';
 
@@ -51,5 +52,31 @@ describe('<vif-help view="launcher"> drawn by the element', () => {
     await el.updateComplete;
     expect(launcherButton(el)?.textContent).to.equal(DOOR);
     expect(el.shadowRoot!.querySelector('[part~="emergency"]')).to.equal(null);
+  });
+
+  it('gives its dialog the partner contacts it was given by script', async () => {
+    const el = await fixture<VifHelp>(html`<vif-help view="launcher" commune="59350"></vif-help>`);
+    el.contacts = [
+      {
+        id: 'association-partenaire',
+        name: { fr: 'Association partenaire' },
+        description: { fr: 'Écoute et accompagnement.' },
+        categories: ['ecoute'],
+        audiences: ['tous'],
+        channels: [{ type: 'web', url: 'https://partenaire.example/' }],
+        scope: { type: 'metropole' },
+        sources: [{ url: 'https://partenaire.example/', title: 'Site', date: '2026-10-01' }],
+        confidence: 'high',
+        status: 'published',
+      },
+    ];
+    await el.updateComplete;
+    launcherButton(el)!.click();
+    const nested = dialogOf(el).querySelector('vif-help') as VifHelp;
+    await waitUntil(() => listedContacts(nested).length > 0);
+    await nested.updateComplete;
+    expect(listedContacts(nested)).to.include('Association partenaire');
+    expect(listedContacts(nested)).to.include('Hôtel de police de Lille');
+    dialogOf(el).close();
   });
 });

@@ -30,6 +30,19 @@ describe('<vif-help> contacts property', () => {
     expect(card.textContent).to.contain('À vérifier');
   });
 
+  it('keeps contacts given by script before the element is on the page', async () => {
+    const el = document.createElement('vif-help') as VifHelp;
+    el.setAttribute('commune', '59350');
+    el.contacts = [CONTACT];
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(listedContacts(el)).to.include('Association partenaire');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('refuses invalid contacts as a whole, with an event carrying the reasons, and keeps its own data', async () => {
     const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
     const before = listedContacts(el);

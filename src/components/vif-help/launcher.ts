@@ -123,6 +123,9 @@ function nestedWidget(host: HTMLElement, locale: Locale): HTMLElement {
   }
   widget.setAttribute('view', 'full');
   widget.setAttribute('lang', locale);
+  // Partner data given by script (the `contacts` property) goes with it, as the attributes do.
+  const { contacts } = host as HTMLElement & { contacts?: unknown };
+  if (contacts !== null && contacts !== undefined) Object.assign(widget, { contacts });
   return widget;
 }
 
