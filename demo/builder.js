@@ -4,9 +4,13 @@
 import { listAttributes, listCategories, listCommunes } from '/dist/vif-help.js';
 
 const form = document.getElementById('settings');
-/** The widget's own table of attributes: the snippet writes only these, the iframe only its own. */
+/**
+ * The widget's own table of attributes: the snippet writes only these, the iframe only its own,
+ * and each setting offers the values the table lists, its default chosen.
+ */
 const ATTRIBUTES = listAttributes();
 const KNOWN = new Set(ATTRIBUTES.map(({ attribute }) => attribute));
+const BY_NAME = new Map(ATTRIBUTES.map((entry) => [entry.attribute, entry]));
 const EMBEDDED = new Set(ATTRIBUTES.filter(({ embed }) => embed).map(({ attribute }) => attribute));
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
@@ -22,13 +26,46 @@ const FALLBACK = [
   'Par SMS : <a href="sms:114">114</a>',
   'Écoute 24h/24, gratuite et anonyme : <a href="tel:3919">3919</a>',
 ].join(' · ');
-const DEFAULTS = {
-  lang: '',
-  view: 'full',
-  theme: 'light',
-  'heading-level': '2',
-  'quick-exit': 'on',
+/** The French label of each value a setting offers; a value the table adds shows as written. */
+const LABELS = {
+  lang: {
+    '': 'Celle de la page',
+    fr: 'Français',
+    en: 'Anglais',
+    ar: 'Arabe (de droite à gauche)',
+  },
+  view: {
+    full: 'Complet',
+    emergency: 'Bandeau des numéros d’urgence (en-tête ou pied de page)',
+    launcher: 'Porte discrète : un bouton qui ouvre l’aide, pour le pied de chaque page',
+  },
+  theme: { light: 'Clair', dark: 'Sombre', auto: 'Selon l’appareil' },
+  'quick-exit': {
+    on: 'Oui (recommandé)',
+    off: 'Non (intranet de professionnels seulement)',
+  },
 };
+
+/** The values a setting offers: the table's values or range; a language may be left to the page. */
+function choices({ kind, values, min, max }) {
+  if (kind === 'level') return Array.from({ length: max - min + 1 }, (_, i) => String(min + i));
+  return kind === 'language' ? ['', ...values] : values;
+}
+
+/** Each setting's default as the form writes it ('' where the widget's default is the page's). */
+const DEFAULTS = {};
+for (const select of form.querySelectorAll('select')) {
+  const entry = BY_NAME.get(select.name);
+  const fallback = entry.default === null ? '' : String(entry.default);
+  DEFAULTS[select.name] = fallback;
+  const label = (value) =>
+    LABELS[select.name]?.[value] ?? (entry.kind === 'level' ? `h${value}` : value);
+  select.replaceChildren(
+    ...choices(entry).map(
+      (value) => new Option(label(value), value, value === fallback, value === fallback),
+    ),
+  );
+}
 
 const datalist = document.getElementById('communes');
 for (const { insee, name } of listCommunes()) {

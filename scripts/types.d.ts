@@ -3,7 +3,8 @@
 // these only after the schema has passed: before, a file is untrusted JSON (`unknown`). The
 // compiled shapes the bundle carries are in src/data/types.ts.
 
-export type Locale = 'fr' | 'en' | 'ar';
+/** A locale of the widget and its data (src/localization/locales.js). */
+export type Locale = import('../src/localization/locales.js').Locale;
 
 /** A text in French, and in the other locales once translated. */
 export type LocalizedText = { fr: string } & Partial<Record<Exclude<Locale, 'fr'>, string>>;

@@ -5,7 +5,7 @@
 import { VifHelp } from './components/vif-help/vif-help.component.js';
 import { allCommunes } from './data/communes.js';
 import { CATEGORIES } from './data/generated/core.js';
-import { ATTRIBUTES } from './components/vif-help/attributes.js';
+import { ATTRIBUTES, type AttributeSpec } from './components/vif-help/attributes.js';
 import { resolveElementLocale } from './localization/locale.js';
 import { setPageLocale } from './localization/localization.js';
 
@@ -46,9 +46,10 @@ export function listCategories(): { id: string; label: string }[] {
 }
 
 /**
- * The widget's attributes: each one's name, the property it sets, and whether the iframe page
- * takes it, e.g. for a snippet builder.
+ * The widget's attributes, from its one table: each one's name, the property it sets, whether the
+ * iframe page takes it, the kind of value it takes (with its values, range or address schemes) and
+ * its default, e.g. for a snippet builder. A copy: changing it changes nothing in the widget.
  */
-export function listAttributes(): { attribute: string; property: string; embed: boolean }[] {
-  return ATTRIBUTES.map(({ attribute, property, embed }) => ({ attribute, property, embed }));
+export function listAttributes(): AttributeSpec[] {
+  return JSON.parse(JSON.stringify(ATTRIBUTES)) as AttributeSpec[];
 }

@@ -1,13 +1,14 @@
 // Packs the WordPress plugin as dist/vif-help-wordpress.zip, the last step of `npm run build`:
 // the plugin's source (integrations/wordpress/vif-help/), its generated.php (the widget's
-// attribute names, read from the widget's one table so the shortcode cannot drift from it), and a
+// attribute names and the rule of each value, read from the widget's one table so the shortcode
+// cannot drift from it), and a
 // copy of dist/<major>/ under assets/<version>/ (a new folder each release, so no browser keeps
 // an old copy). A small zip writer of its own: `zip` is not on every CI machine.
 import { deflateRawSync } from 'node:zlib';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transformSync } from 'esbuild';
+import { buildSync } from 'esbuild';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ATTRIBUTE_TABLE = join(root, 'src/components/vif-help/attributes.ts');
@@ -15,20 +16,42 @@ const PLUGIN_SOURCE = join(root, 'integrations/wordpress/vif-help');
 const OUTPUT = join(root, 'dist/vif-help-wordpress.zip');
 const SOURCE_VERSION = '0.0.0-source';
 
-/** The attribute names of the widget's table (attributes.ts imports nothing, so it runs alone). */
-export async function readAttributeNames() {
-  const { code } = transformSync(readFileSync(ATTRIBUTE_TABLE, 'utf8'), {
-    loader: 'ts',
+/** The widget's table of attributes (attributes.ts and the list of locales it imports). */
+export async function readAttributeTable() {
+  const { outputFiles } = buildSync({
+    entryPoints: [ATTRIBUTE_TABLE],
+    bundle: true,
     format: 'esm',
+    write: false,
+    logLevel: 'error',
   });
   const { ATTRIBUTES } = await import(
-    `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
+    `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`
   );
-  const names = ATTRIBUTES.map(({ attribute }) => attribute);
-  for (const name of names) {
-    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`unexpected attribute name "${name}"`);
-  }
-  return names;
+  return ATTRIBUTES;
+}
+
+/** A PHP literal of a string, a number, a boolean or an array of them (plain words only). */
+function php(value) {
+  if (Array.isArray(value)) return `array( ${value.map(php).join(', ')} )`;
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  if (typeof value === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(value)) return `'${value}'`;
+  throw new Error(`unexpected value in the attribute table: ${JSON.stringify(value)}`);
+}
+
+/**
+ * What the plugin checks of each attribute's value, as the widget would (vif_help_clean_value):
+ * its kind, and the values, range or address schemes the table gives it. Defaults stay out: a
+ * value the plugin refuses is left out, and the widget then uses its own default.
+ */
+export function phpRules(table) {
+  const fields = { enum: ['values'], level: ['min', 'max'], address: ['schemes', 'path'] };
+  return table.map((entry) => {
+    const { attribute, kind } = entry;
+    const rule = [['kind', kind], ...(fields[kind] ?? []).map((field) => [field, entry[field]])];
+    return `\t\t${php(attribute)} => array( ${rule.map(([key, value]) => `'${key}' => ${php(value)}`).join(', ')} ),`;
+  });
 }
 
 function filesUnder(dir) {
@@ -114,7 +137,8 @@ async function main() {
   if (!/^[0-9A-Za-z.+-]+$/.test(version)) throw new Error(`unexpected version "${version}"`);
   const major = version.split('.')[0];
   const built = join(root, 'dist', major);
-  const names = await readAttributeNames();
+  const table = await readAttributeTable();
+  const names = table.map(({ attribute }) => attribute);
   const script = `assets/${version}/vif-help.js`;
   if (!statSync(join(built, 'vif-help.js'), { throwIfNoEntry: false })) {
     throw new Error(`dist/${major}/vif-help.js is missing: run the build first`);
@@ -127,7 +151,10 @@ async function main() {
     'return array(',
     `\t'version'    => '${version}',`,
     `\t'script'     => '${script}',`,
-    `\t'attributes' => array( ${names.map((name) => `'${name}'`).join(', ')} ),`,
+    `\t'attributes' => ${php(names)},`,
+    "\t'rules'      => array(",
+    ...phpRules(table),
+    '\t),',
     ');',
     '',
   ].join('\n');

@@ -12,6 +12,7 @@ import {
   quote,
 } from '../shared.mjs';
 import { checkTextsForResidents } from './words.mjs';
+import { LOCALES } from '../../src/localization/locales.js';
 
 /**
  * The values of a list of ids that name nothing known.
@@ -47,7 +48,7 @@ function unknownIds(file, id, field, values, known, what) {
 function numberProblems(id, intro, displays) {
   /** @type {import('../shared.mjs').Problem[]} */
   const problems = [];
-  for (const locale of ['fr', 'en', 'ar']) {
+  for (const locale of LOCALES) {
     const text = intro?.[locale];
     if (typeof text !== 'string') continue;
     for (const { 0: written, index } of text.matchAll(/\d+(?: \d+)*/g)) {

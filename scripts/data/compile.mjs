@@ -8,6 +8,7 @@ import { contactEntries } from './imported.mjs';
 import { normalisePhone } from './phone.mjs';
 import { resolveScope } from './scope.mjs';
 import { shownLink } from '../../src/data/provenance.js';
+import { LOCALES } from '../../src/localization/locales.js';
 
 /**
  * What the bundle carries, before it is written as modules: the entries in the bundle's shapes
@@ -224,9 +225,6 @@ export const DATA_DATE = ${JSON.stringify(dataDate)};
 `;
 }
 
-/** The interface locales; French is the source, always kept. */
-export const LOCALES = ['fr', 'en', 'ar'];
-
 /**
  * An entry as a page in `locale` needs it: every text in French and in that locale only (a text
  * is an object with a French string, or French words, and other locales beside it). French stays,
@@ -239,7 +237,8 @@ export function forLocale(value, locale) {
   if (Array.isArray(value)) return value.map((item) => forLocale(item, locale));
   if (value === null || typeof value !== 'object') return value;
   const keys = Object.keys(value);
-  const isText = 'fr' in value && keys.every((key) => LOCALES.includes(key));
+  const isText =
+    'fr' in value && keys.every((key) => /** @type {readonly string[]} */ (LOCALES).includes(key));
   return Object.fromEntries(
     Object.entries(value)
       .filter(([key]) => !isText || key === 'fr' || key === locale)

@@ -20,7 +20,8 @@ import { checkData } from './check.mjs';
 import { applyConfirmations, readFilledSheet } from './confirm.mjs';
 import { formatProblem } from '../shared.mjs';
 import { deriveCommunes } from './communes.mjs';
-import { compileData, LOCALES, renderDataModule, renderSplitModules } from './compile.mjs';
+import { compileData, renderDataModule, renderSplitModules } from './compile.mjs';
+import { LOCALES } from '../../src/localization/locales.js';
 import {
   dataFolderFromArguments,
   readCheckedDataOrExit,

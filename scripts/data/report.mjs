@@ -11,8 +11,8 @@ import { resolveScope, servesCommune } from './scope.mjs';
 import { unreviewedTranslations } from './translations.mjs';
 import { callSheetLines, callSheetRows } from './call-sheet.mjs';
 import { factsDate } from '../../src/data/provenance.js';
+import { TARGET_LOCALES } from '../../src/localization/locales.js';
 
-const TRANSLATIONS = ['en', 'ar'];
 /** The texts of a contact that residents read (confidenceNote is the team's, never shown). */
 const LOCALIZED_FIELDS = [
   'name',
@@ -354,7 +354,7 @@ function firstDoorsSection(table) {
  */
 function missingTranslations(label, entry, fields) {
   const present = fields.filter((field) => entry[field] !== undefined);
-  const missing = TRANSLATIONS.map((locale) => ({
+  const missing = TARGET_LOCALES.map((locale) => ({
     locale,
     fields: present.filter((field) => entry[field][locale] === undefined),
   })).filter(({ fields: missingFields }) => missingFields.length > 0);

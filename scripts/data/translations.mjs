@@ -5,8 +5,10 @@
 // reviewer has read yet. Pure, like check.mjs.
 import { attributeToOverride, contactEntries } from './imported.mjs';
 import { entriesOf, entryName, isObject, problem, quote } from '../shared.mjs';
+import { TARGET_LOCALES } from '../../src/localization/locales.js';
 
-export const TRANSLATED_LOCALES = ['en', 'ar'];
+/** The locales an entry's texts are translated into (its `translation` marks). */
+export const TRANSLATED_LOCALES = TARGET_LOCALES;
 
 /**
  * Every entry of data/ that holds texts residents read, with its file: contacts (hand-written,

@@ -6,6 +6,7 @@ import { compileHours } from '../data/hours.mjs';
 import { cityName, DAY_NAMES, metropolisCommune, openingHoursValue, slug } from './fields.mjs';
 import { contactDigest } from '../data/imported.mjs';
 import { KINDS, SOURCES, TEXTS_TRANSLATED } from './sources.mjs';
+import { TARGET_LOCALES } from '../../src/localization/locales.js';
 
 /** @typedef {Record<string, any>} Contact a contact as data/ holds it */
 /**
@@ -175,9 +176,10 @@ function writeContact(record, { id, kind, file, date, today, scope, commune, say
       (field) => written[field] === undefined || written[field][locale] !== undefined,
     );
   const marks = Object.fromEntries(
-    ['en', 'ar']
-      .filter(translated)
-      .map((locale) => [locale, { from: 'fr', date: TEXTS_TRANSLATED }]),
+    TARGET_LOCALES.filter(translated).map((locale) => [
+      locale,
+      { from: 'fr', date: TEXTS_TRANSLATED },
+    ]),
   );
   return Object.keys(marks).length > 0 ? { ...contact, translation: marks } : contact;
 }

@@ -1,6 +1,7 @@
 /** Types of the compiled data the bundle carries (see scripts/data/compile.mjs). */
 
-export type Locale = 'fr' | 'en' | 'ar';
+/** A locale of the widget and its data (src/localization/locales.js). */
+export type Locale = import('../localization/locales.js').Locale;
 
 /** A text in French, and in other locales where it has been translated. */
 export type LocalizedText = { fr: string } & Partial<Record<Exclude<Locale, 'fr'>, string>>;

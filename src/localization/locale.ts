@@ -1,8 +1,7 @@
+import { LOCALES, RIGHT_TO_LEFT_LOCALES, SOURCE_LOCALE } from './locales.js';
 import type { Locale } from '../data/types.js';
 
-export const SOURCE_LOCALE: Locale = 'fr';
-export const SUPPORTED_LOCALES: readonly Locale[] = ['fr', 'en', 'ar'];
-const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set(['ar']);
+const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set(RIGHT_TO_LEFT_LOCALES);
 
 /**
  * The supported locale for a BCP 47 tag, by its primary language ("fr-FR" → "fr",
@@ -10,9 +9,7 @@ const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set(['ar']);
  */
 export function matchLocale(tag: string): Locale {
   const language = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return (SUPPORTED_LOCALES as readonly string[]).includes(language)
-    ? (language as Locale)
-    : SOURCE_LOCALE;
+  return (LOCALES as readonly string[]).includes(language) ? (language as Locale) : SOURCE_LOCALE;
 }
 
 export function directionOf(locale: Locale): 'ltr' | 'rtl' {

@@ -1,6 +1,7 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import type { Locale } from '../data/types.js';
+import type { TARGET_LOCALES } from './locales.js';
 
 /**
  * French is in the code itself; English and Arabic are chunks of their own, loaded from the
@@ -10,7 +11,7 @@ import type { Locale } from '../data/types.js';
 const LOCALES = {
   en: () => import('./generated/en.js'),
   ar: () => import('./generated/ar.js'),
-} as const;
+} as const satisfies Record<(typeof TARGET_LOCALES)[number], () => Promise<unknown>>;
 
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,

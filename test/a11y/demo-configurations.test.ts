@@ -2,8 +2,8 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../src/vif-help.js';
 import type { VifHelp } from '../../src/vif-help.js';
 import { configurations } from '../../demo/configurations.js';
+import { LOCALES } from '../../src/localization/locales.js';
 
-const LOCALES = ['fr', 'en', 'ar'];
 const THEMES = ['light', 'dark'];
 
 describe('axe on every demo configuration, in each locale, light and dark', () => {

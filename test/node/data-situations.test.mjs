@@ -8,11 +8,11 @@ import { compileData } from '../../scripts/data/compile.mjs';
 import { formatProblem } from '../../scripts/shared.mjs';
 import { countWords } from '../../scripts/data/words.mjs';
 import { realData, TODAY } from './helpers.mjs';
+import { LOCALES } from '../../src/localization/locales.js';
 
 const { data, schemas } = realData();
 const paths = data['paths.json'].paths;
 const byId = new Map(paths.map((path) => [path.id, path]));
-const LOCALES = ['fr', 'en', 'ar'];
 
 /** The problems of the real data with one situation changed. */
 function problemsWithPath(id, change) {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { TARGET_LOCALES } from '../../src/localization/locales.js';
 
 /** The trans-units of an XLIFF 1.2 file: id, source, target (null when missing). */
 function units(file) {
@@ -16,7 +17,7 @@ function units(file) {
 
 const placeholders = (text) => [...text.matchAll(/<x id="(\d+)"/g)].map(([, id]) => id).sort();
 
-for (const locale of ['en', 'ar']) {
+for (const locale of TARGET_LOCALES) {
   test(`xliff/${locale}.xlf translates every interface string, keeping its placeholders`, () => {
     const list = units(`xliff/${locale}.xlf`);
     assert.ok(list.length > 40, `only ${list.length} units`);

@@ -72,6 +72,7 @@ switch_theme( 'vif-help-test' );
 $out['theme'] = get_stylesheet();
 
 $out['attributes'] = vif_help_build()['attributes'];
+$out['rules']      = vif_help_build()['rules'];
 $out['script']     = vif_help_script_url();
 
 function make_user( $login, $role ) {

@@ -409,13 +409,30 @@ async function main() {
     }
   });
   await check(
-    'the shortcode takes exactly the attributes of the built widget (listAttributes)',
+    'the shortcode takes exactly the attributes of the built widget (listAttributes), with its rules',
     async () => {
-      const names = await two.page.evaluate(
-        async (src) => (await import(src)).listAttributes().map(({ attribute }) => attribute),
+      const table = await two.page.evaluate(
+        async (src) => (await import(src)).listAttributes(),
         site.script,
       );
-      assert.deepEqual(site.attributes, names);
+      assert.deepEqual(
+        site.attributes,
+        table.map(({ attribute }) => attribute),
+      );
+      // What the plugin checks of each value: the kind, and the values, range or schemes.
+      const RULE_FIELDS = { enum: ['values'], level: ['min', 'max'], address: ['schemes', 'path'] };
+      assert.deepEqual(
+        site.rules,
+        Object.fromEntries(
+          table.map((entry) => [
+            entry.attribute,
+            Object.fromEntries([
+              ['kind', entry.kind],
+              ...(RULE_FIELDS[entry.kind] ?? []).map((field) => [field, entry[field]]),
+            ]),
+          ]),
+        ),
+      );
     },
   );
 

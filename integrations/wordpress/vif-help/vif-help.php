@@ -10,10 +10,11 @@
  *
  * The shortcode prints the widget's element with the attributes of the widget's own table
  * (generated.php, written by integrations/wordpress/build-zip.mjs from
- * src/components/vif-help/attributes.ts), each checked as the widget would check it where that is
- * cheap, and escaped with WordPress's own functions. Shortcodes are expanded when the page is
- * shown, after the content filter (kses) has run on what the author saved, so any account that can
- * write a post can place the widget; the script tag itself never goes through kses.
+ * src/components/vif-help/attributes.ts: the names, and the kind, values, range or address schemes
+ * of each), each checked as the widget would check it where that is cheap, and escaped with
+ * WordPress's own functions. Shortcodes are expanded when the page is shown, after the content
+ * filter (kses) has run on what the author saved, so any account that can write a post can place
+ * the widget; the script tag itself never goes through kses.
  *
  * The source folder is not a working plugin by itself: the zip made by `npm run build`
  * (dist/vif-help-wordpress.zip) adds generated.php and the built widget under assets/.
@@ -37,8 +38,8 @@ const VIF_HELP_DOOR_OPTION = 'vif_help_footer_door';
 const VIF_HELP_FALLBACK = '<p>En danger : <a href="tel:17">17</a> ou <a href="tel:112">112</a> · Par SMS : <a href="sms:114">114</a> · Écoute 24h/24, gratuite et anonyme : <a href="tel:3919">3919</a></p>';
 
 /**
- * What the build wrote: the widget's attribute names, the plugin's version and the path of the
- * bundled script.
+ * What the build wrote: the widget's attribute names and the rule of each value, the plugin's
+ * version and the path of the bundled script.
  */
 function vif_help_build() {
 	static $build = null;
@@ -81,47 +82,38 @@ function vif_help_address( $value, array $schemes, $allow_path ) {
 	return $value;
 }
 
-/** The schemes each address attribute takes; attributes not listed here are plain text. */
-function vif_help_address_attributes() {
-	return array(
-		'exit-url'     => array( array( 'https' ), false ),
-		'report-url'   => array( array( 'https', 'mailto' ), false ),
-		'help-url'     => array( array( 'https' ), true ),
-		'contacts-src' => array( array( 'https' ), true ),
-	);
+/**
+ * The rule of an attribute's value, from the widget's table: its kind ('enum', 'level',
+ * 'address', 'language', 'categories' or 'free') and the values, range or schemes it takes.
+ */
+function vif_help_rule( $name ) {
+	$rules = vif_help_build()['rules'];
+	return isset( $rules[ $name ] ) ? $rules[ $name ] : array( 'kind' => 'free' );
 }
 
 /**
  * A shortcode value as the widget would take it, or null to leave the attribute out (the widget
- * then uses its default). Attributes without a rule here (the commune, and any the table adds
- * later) pass as text: the widget checks them itself.
+ * then uses its default). Free text (the commune) passes as it is: the widget checks it itself.
  */
 function vif_help_clean_value( $name, $value ) {
 	$value = trim( (string) $value );
 	if ( '' === $value ) {
 		return null;
 	}
-	$addresses = vif_help_address_attributes();
-	if ( isset( $addresses[ $name ] ) ) {
-		return vif_help_address( $value, $addresses[ $name ][0], $addresses[ $name ][1] );
-	}
-	switch ( $name ) {
-		case 'view':
-			return vif_help_one_of( $value, array( 'full', 'emergency', 'launcher' ) );
-		case 'theme':
-			return vif_help_one_of( $value, array( 'light', 'dark', 'auto' ) );
-		case 'quick-exit':
-			return vif_help_one_of( $value, array( 'on', 'off' ) );
-		case 'contacts-mode':
-			return vif_help_one_of( $value, array( 'extend', 'replace' ) );
-		case 'heading-level':
+	$rule = vif_help_rule( $name );
+	switch ( $rule['kind'] ) {
+		case 'address':
+			return vif_help_address( $value, $rule['schemes'], $rule['path'] );
+		case 'enum':
+			return vif_help_one_of( $value, $rule['values'] );
+		case 'level':
 			// As the widget's Number(): "3", " 3 " and "3.0" are 3.
 			if ( ! is_numeric( $value ) ) {
 				return null;
 			}
 			$level = (float) $value;
-			return ( floor( $level ) === $level && $level >= 2 && $level <= 6 ) ? (string) (int) $level : null;
-		case 'lang':
+			return ( floor( $level ) === $level && $level >= $rule['min'] && $level <= $rule['max'] ) ? (string) (int) $level : null;
+		case 'language':
 			return preg_match( '/^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i', $value ) ? $value : null;
 		case 'categories':
 			$ids = array_filter(
@@ -138,9 +130,8 @@ function vif_help_clean_value( $name, $value ) {
 
 /** The element for a shortcode's attributes, with the fallback inside; queues the script. */
 function vif_help_render( $atts ) {
-	$atts      = is_array( $atts ) ? $atts : array();
-	$addresses = vif_help_address_attributes();
-	$html      = '<vif-help';
+	$atts = is_array( $atts ) ? $atts : array();
+	$html = '<vif-help';
 	foreach ( vif_help_build()['attributes'] as $name ) {
 		if ( ! isset( $atts[ $name ] ) || ! is_scalar( $atts[ $name ] ) ) {
 			continue;
@@ -149,7 +140,8 @@ function vif_help_render( $atts ) {
 		if ( null === $value ) {
 			continue;
 		}
-		$escaped = isset( $addresses[ $name ] ) ? esc_url( $value, $addresses[ $name ][0] ) : esc_attr( $value );
+		$rule    = vif_help_rule( $name );
+		$escaped = 'address' === $rule['kind'] ? esc_url( $value, $rule['schemes'] ) : esc_attr( $value );
 		if ( '' !== $escaped ) {
 			$html .= ' ' . $name . '="' . $escaped . '"';
 		}

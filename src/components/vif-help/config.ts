@@ -1,11 +1,13 @@
 import { parseCategoryList } from '../../data/contacts.js';
 import { CATEGORIES } from '../../data/generated/core.js';
-import { DEFAULT_EXIT_URL, parseExitUrl } from '../../safety/exit-url.js';
+import { attributeOf } from './attributes.js';
 import type { Category } from '../../data/types.js';
-import type { PropertyName } from './attributes.js';
+import type { AttributeOf, PropertyName } from './attributes.js';
 
-export type View = 'full' | 'emergency' | 'launcher';
-export type Theme = 'light' | 'dark' | 'auto';
+type ValueOf<A extends 'view' | 'theme' | 'contacts-mode'> = AttributeOf<A>['values'][number];
+export type View = ValueOf<'view'>;
+export type Theme = ValueOf<'theme'>;
+/** The range of `heading-level` in attributes.ts (heading.ts draws each level). */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** The properties readConfig validates; the others (commune, lang, contacts-src) have their own. */
@@ -38,7 +40,7 @@ export interface Config {
   theme: Theme;
   headingLevel: HeadingLevel;
   categories: Category[];
-  contactsMode: 'extend' | 'replace';
+  contactsMode: ValueOf<'contacts-mode'>;
   /** Where "Signaler une erreur" leads (mailto: or https:); none: no link. */
   reportUrl: string | null;
   /** `view="emergency"`: the page with the full help (https: or a path of this site). */
@@ -51,36 +53,32 @@ const QUOTE_LENGTH = 60;
 const MAX_QUOTED_IDS = 5;
 const quote = (value: unknown) => JSON.stringify(String(value).slice(0, QUOTE_LENGTH));
 
+/** An `enum` attribute: one of its values, in any case, else its default with a warning. */
 function oneOf<T extends string>(
-  attribute: string,
+  { attribute, values, default: fallback }: { attribute: string; values: readonly T[]; default: T },
   value: string | number | null | undefined,
-  allowed: readonly T[],
-  fallback: T,
   warnings: string[],
 ): T {
   if (value === null || value === undefined) return fallback;
   const folded = String(value).trim().toLowerCase();
-  if ((allowed as readonly string[]).includes(folded)) return folded as T;
+  if ((values as readonly string[]).includes(folded)) return folded as T;
   warnings.push(
-    `${attribute}=${quote(value)} is not one of ${allowed.join(', ')}; using "${fallback}".`,
+    `${attribute}=${quote(value)} is not one of ${values.join(', ')}; using "${fallback}".`,
   );
   return fallback;
 }
 
-/** "Signaler une erreur": a mail address or an https: page; anything else is refused. */
-export function parseReportUrl(value: string): string | null {
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' || url.protocol === 'mailto:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
+/** What an `address` attribute takes: a URL with one of `schemes`, or a path of the same site. */
+type AddressRule = { schemes: readonly string[]; path: boolean };
 
-/** "Plus d'aide": an https: page, or a path of the same site ("/aide-violences"). */
-export function parseHelpUrl(value: string): string | null {
+/**
+ * The address to use for a value of an `address` attribute, or null when it must be refused:
+ * an absolute URL whose scheme is one of the rule's, or, where the rule allows it, a path of the
+ * same site ("/aide-violences", never "//other.host" or "/\\other.host").
+ */
+export function parseAddress(value: string, { schemes, path }: AddressRule): string | null {
   const trimmed = value.trim();
-  if (/^\/(?![/\\])/.test(trimmed)) {
+  if (path && /^\/(?![/\\])/.test(trimmed)) {
     try {
       // Resolved against a placeholder origin only to check that it stays a plain path.
       const url = new URL(trimmed, 'https://same.site');
@@ -91,26 +89,60 @@ export function parseHelpUrl(value: string): string | null {
   }
   try {
     const url = new URL(trimmed);
-    return url.protocol === 'https:' ? url.href : null;
+    return schemes.includes(url.protocol.slice(0, -1)) ? url.href : null;
   } catch {
     return null;
   }
 }
 
-function linkAttribute(
-  attribute: string,
+/** "mailto: or https:" */
+const listSchemes = (schemes: readonly string[]) =>
+  schemes.map((scheme) => `${scheme}:`).join(' or ');
+
+/** "an https: address or a path of this site (/…)", "a mailto: or https: address". */
+function describeAddress({ schemes, path }: AddressRule): string {
+  const listed = listSchemes(schemes);
+  const article = /^[aeiouh]/.test(listed) ? 'an' : 'a';
+  return `${article} ${listed} address${path ? ' or a path of this site (/…)' : ''}`;
+}
+
+/**
+ * An `address` attribute. With a default (exit-url), any value given is checked and a refused
+ * one gives the default; without one, an empty value means no link, and a refused one too.
+ */
+function address(
+  rule: AddressRule & { attribute: string; default: string | null },
   value: string | number | null | undefined,
-  parse: (value: string) => string | null,
-  expected: string,
   warnings: string[],
 ): string | null {
-  if (value === null || value === undefined || String(value).trim() === '') return null;
-  const parsed = parse(String(value));
-  if (parsed === null)
-    warnings.push(
-      `${attribute}=${quote(value)} is refused: it must be ${expected}; no link shown.`,
-    );
-  return parsed;
+  if (value === null || value === undefined) return rule.default;
+  if (rule.default === null && String(value).trim() === '') return null;
+  const parsed = parseAddress(String(value), rule);
+  if (parsed !== null) return parsed;
+  warnings.push(
+    rule.default === null
+      ? `${rule.attribute}=${quote(value)} is refused: it must be ${describeAddress(rule)}; no link shown.`
+      : `${rule.attribute}=${quote(value)} is refused: only ${listSchemes(rule.schemes)} addresses are allowed; using ${rule.default}.`,
+  );
+  return rule.default;
+}
+
+/** A `level` attribute: an integer of its range, else its default with a warning. */
+function level(
+  {
+    attribute,
+    min,
+    max,
+    default: fallback,
+  }: { attribute: string; min: number; max: number; default: number },
+  value: string | number | null | undefined,
+  warnings: string[],
+): number {
+  if (value === null || value === undefined) return fallback;
+  const number = Number(String(value).trim());
+  if (Number.isInteger(number) && number >= min && number <= max) return number;
+  warnings.push(`${attribute}=${quote(value)} must be ${min} to ${max}; using ${fallback}.`);
+  return fallback;
 }
 
 /**
@@ -119,33 +151,16 @@ function linkAttribute(
  */
 export function readConfig(raw: RawConfig): { config: Config; warnings: string[] } {
   const warnings: string[] = [];
-  const view = oneOf('view', raw.view, ['full', 'emergency', 'launcher'], 'full', warnings);
-  const quickExit = oneOf('quick-exit', raw.quickExit, ['on', 'off'], 'on', warnings) === 'on';
-  const theme = oneOf('theme', raw.theme, ['light', 'dark', 'auto'], 'light', warnings);
-  const contactsMode = oneOf(
-    'contacts-mode',
-    raw.contactsMode,
-    ['extend', 'replace'],
-    'extend',
+  const view = oneOf(attributeOf('view'), raw.view, warnings);
+  const quickExit = oneOf(attributeOf('quick-exit'), raw.quickExit, warnings) === 'on';
+  const theme = oneOf(attributeOf('theme'), raw.theme, warnings);
+  const contactsMode = oneOf(attributeOf('contacts-mode'), raw.contactsMode, warnings);
+  const exitUrl = address(attributeOf('exit-url'), raw.exitUrl, warnings)!;
+  const headingLevel = level(
+    attributeOf('heading-level'),
+    raw.headingLevel,
     warnings,
-  );
-
-  let exitUrl = DEFAULT_EXIT_URL;
-  if (raw.exitUrl !== null && raw.exitUrl !== undefined) {
-    const parsed = parseExitUrl(String(raw.exitUrl));
-    if (parsed) exitUrl = parsed;
-    else
-      warnings.push(
-        `exit-url=${quote(raw.exitUrl)} is refused: only https: addresses are allowed; using ${DEFAULT_EXIT_URL}.`,
-      );
-  }
-
-  let headingLevel: HeadingLevel = 2;
-  if (raw.headingLevel !== null && raw.headingLevel !== undefined) {
-    const level = Number(String(raw.headingLevel).trim());
-    if (Number.isInteger(level) && level >= 2 && level <= 6) headingLevel = level as HeadingLevel;
-    else warnings.push(`heading-level=${quote(raw.headingLevel)} must be 2 to 6; using 2.`);
-  }
+  ) as HeadingLevel;
 
   const { known, unknown } = parseCategoryList(raw.categories);
   if (unknown.length > 0) {
@@ -156,20 +171,8 @@ export function readConfig(raw: RawConfig): { config: Config; warnings: string[]
     );
   }
 
-  const reportUrl = linkAttribute(
-    'report-url',
-    raw.reportUrl,
-    parseReportUrl,
-    'a mailto: or https: address',
-    warnings,
-  );
-  const helpUrl = linkAttribute(
-    'help-url',
-    raw.helpUrl,
-    parseHelpUrl,
-    'an https: address or a path of this site (/…)',
-    warnings,
-  );
+  const reportUrl = address(attributeOf('report-url'), raw.reportUrl, warnings);
+  const helpUrl = address(attributeOf('help-url'), raw.helpUrl, warnings);
 
   return {
     config: {

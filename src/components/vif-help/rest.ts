@@ -8,7 +8,7 @@ export { directoryBody } from './directory-view.js';
 export { questionsSection } from './questions.js';
 export { protectSection } from './protect-section.js';
 export { footer } from './footer.js';
-export { createDirectory, PAGE_SIZE } from '../../directory/directory.js';
+export { createDirectory } from '../../directory/directory.js';
 export { createSearch } from '../../search/search.js';
 export { answerFields, contactFields, pathFields } from '../../search/fields.js';
 export { answersForQuery } from '../../search/order-for-reading.js';

@@ -20,37 +20,67 @@ import {
   prng,
   startHarness,
 } from './support.mjs';
+import { RIGHT_TO_LEFT_LOCALES } from '../../../src/localization/locales.js';
 
 const SEED = Number.parseInt(process.env.VIF_FUZZ_SEED ?? '', 10) || 20261127;
 const RANDOM_CASES = Number.parseInt(process.env.VIF_FUZZ_CASES ?? '', 10) || 100;
 const BATCH = 10;
-const DEFAULT_EXIT_URL = 'https://meteofrance.com/';
 
 /**
- * The attributes fuzzed: the widget's own table (listAttributes(), read from the built file once
- * the page is open), but contacts-src, which fetches and has a test of its own below.
+ * The widget's own table of attributes (listAttributes(), read from the built file once the page
+ * is open): their names, kinds, values and defaults. The valid values fuzzed and the outcomes
+ * expected come from it, so that a value added there is fuzzed without editing this file.
  */
+let TABLE = new Map();
+/** The attributes fuzzed: every one of the table but contacts-src, which has a test of its own. */
 let ATTRIBUTES = [];
 /** The properties of the same table (`lang` is the platform's own). */
 let PROPERTY_NAMES = [];
+/** Values each attribute accepts, in the spellings the documentation allows (validValues). */
+let VALID = {};
+/** The languages the widget speaks, and where the exit leads by default, from the table. */
+let LANGUAGES = [];
+let DEFAULT_EXIT_URL = '';
 
 /** help-url may be a path of the page's own site ("/aide"): it stays on the page's scheme. */
 const isSameSitePath = (href) => /^\/(?![/\\])/.test(href);
 
-/** Values each attribute accepts, in the spellings the documentation allows. */
-const VALID = {
-  commune: ['59350', 'Lille', ' Roubaix ', 'villeneuve d ascq', "Villeneuve-d'Ascq", 'Lomme'],
-  view: ['full', 'emergency', 'EMERGENCY', ' full ', 'launcher', ' Launcher '],
-  theme: ['light', 'dark', 'auto', 'Dark'],
-  'heading-level': ['2', '3', '4', '5', '6', ' 4 '],
-  categories: ['urgence', 'hebergement,police', ' Police , droits ', 'enfants,auteurs'],
-  'quick-exit': ['on', 'off', 'OFF', ' on '],
-  'exit-url': ['https://exit.test/meteo', 'https://exit.test/a?b=c#d', ' https://exit.test/ '],
-  lang: ['fr', 'en', 'ar', 'fr-FR', 'ar-MA', 'EN'],
-  'contacts-mode': ['extend', 'replace', 'REPLACE', ' extend '],
-  'report-url': ['mailto:vif@example.org', 'https://exit.test/signaler', ' https://exit.test/ '],
-  'help-url': ['/aide-violences', 'https://exit.test/aide', ' /aide?x=1 '],
+/** Free text the table cannot list: communes by code, name and spelling. */
+const COMMUNES = ['59350', 'Lille', ' Roubaix ', 'villeneuve d ascq', "Villeneuve-d'Ascq", 'Lomme'];
+/** Addresses of each scheme an address attribute may take, and paths of the page's own site. */
+const ADDRESS_EXAMPLES = {
+  https: ['https://exit.test/meteo', 'https://exit.test/a?b=c#d', ' https://exit.test/ '],
+  mailto: ['mailto:vif@example.org', ' MAILTO:vif@example.org '],
+  path: ['/aide-violences', ' /aide?x=1 '],
 };
+/** A value as written, in capitals, and with spaces around: the widget takes all three. */
+const spellings = (value) => [value, value.toUpperCase(), ` ${value} `];
+
+/** The valid values of one attribute of the table, in every spelling the widget takes. */
+function validValues(entry, categoryIds) {
+  switch (entry.kind) {
+    case 'enum':
+      return entry.values.flatMap(spellings);
+    case 'level': {
+      const levels = Array.from({ length: entry.max - entry.min + 1 }, (_, i) => entry.min + i);
+      return [...levels.map(String), ` ${entry.max} `, `${entry.min}.0`];
+    }
+    case 'language':
+      return entry.values.flatMap((language) => [...spellings(language), `${language}-BE`]);
+    case 'address':
+      return [...entry.schemes, ...(entry.path ? ['path'] : [])].flatMap(
+        (scheme) => ADDRESS_EXAMPLES[scheme] ?? [],
+      );
+    case 'categories':
+      return [
+        ...categoryIds,
+        categoryIds.slice(0, 2).join(','),
+        ` ${categoryIds.at(-1).toUpperCase()} , ${categoryIds[0]} `,
+      ];
+    default:
+      return entry.attribute === 'commune' ? COMMUNES : [];
+  }
+}
 
 /** Values that try to inject markup, script or a dangerous URL, or to trip parsing. */
 const NASTY = [
@@ -190,23 +220,28 @@ const show = (attributes) =>
     ),
   );
 
-// What the documentation promises for each attribute, computed from the raw value.
+// What the documentation promises for each attribute, computed from the raw value and the table.
 const folded = (value) => (value === null ? null : value.trim().toLowerCase());
-const expectedView = (value) =>
-  ['emergency', 'launcher'].includes(folded(value)) ? folded(value) : 'full';
+/** An `enum` attribute's value as the widget takes it: one of its values, else its default. */
+function expectedValue(attribute, value) {
+  const { values, default: fallback } = TABLE.get(attribute);
+  return values.includes(folded(value)) ? folded(value) : fallback;
+}
+const expectedView = (value) => expectedValue('view', value);
 /** The launcher's button in each language (src/components/vif-help/first-paint-texts.js, xliff/). */
 const LAUNCHER_TEXTS = {
   fr: 'Violences dans le couple ou la famille : trouver de l’aide',
   en: 'Domestic or family violence: find help',
   ar: 'العنف بين الشريكين أو داخل الأسرة: العثور على المساعدة',
 };
-const expectedTheme = (value) =>
-  ['light', 'dark', 'auto'].includes(folded(value)) ? folded(value) : 'light';
-const expectedQuickExit = (value) => folded(value) !== 'off';
+const expectedTheme = (value) => expectedValue('theme', value);
+const expectedQuickExit = (value) => expectedValue('quick-exit', value) === 'on';
 function expectedHeading(value) {
-  const level = value === null ? 2 : Number(value.trim());
-  return `h${Number.isInteger(level) && level >= 2 && level <= 6 ? level : 2}`;
+  const { min, max, default: fallback } = TABLE.get('heading-level');
+  const level = value === null ? fallback : Number(value.trim());
+  return `h${Number.isInteger(level) && level >= min && level <= max ? level : fallback}`;
 }
+const expectedDirection = (lang) => (RIGHT_TO_LEFT_LOCALES.includes(lang) ? 'rtl' : 'ltr');
 /**
  * A string as the URL parser starts reading it: C0 controls and spaces around it stripped, tabs
  * and newlines anywhere removed (so " \u0007https://…" and "ht\ntps://…" are https: addresses).
@@ -247,8 +282,8 @@ function checkWidget(widget, attributes) {
   }
   if (expectedView(attributes.view) === 'launcher') {
     // One button in the widget's language; no number, no quick exit until its dialog opens.
-    expect(['fr', 'en', 'ar'].includes(widget.lang), `lang ${widget.lang}`);
-    expect(widget.dir === (widget.lang === 'ar' ? 'rtl' : 'ltr'), `dir ${widget.dir}`);
+    expect(LANGUAGES.includes(widget.lang), `lang ${widget.lang}`);
+    expect(widget.dir === expectedDirection(widget.lang), `dir ${widget.dir}`);
     expect(widget.launcher === LAUNCHER_TEXTS[widget.lang], `launcher ${widget.launcher}`);
     expect(widget.emergency.length === 0, `no number before it opens: ${widget.emergency}`);
     expect(widget.exitHref === null, 'no quick exit before it opens');
@@ -259,8 +294,8 @@ function checkWidget(widget, attributes) {
     JSON.stringify(widget.emergency) === JSON.stringify(numbers),
     `emergency numbers ${widget.emergency}`,
   );
-  expect(['fr', 'en', 'ar'].includes(widget.lang), `lang ${widget.lang}`);
-  expect(widget.dir === (widget.lang === 'ar' ? 'rtl' : 'ltr'), `dir ${widget.dir}`);
+  expect(LANGUAGES.includes(widget.lang), `lang ${widget.lang}`);
+  expect(widget.dir === expectedDirection(widget.lang), `dir ${widget.dir}`);
 
   const view = expectedView(attributes.view);
   const classes = widget.rootClass.split(/\s+/);
@@ -348,19 +383,31 @@ let fuzzPage;
 before(async () => {
   harness = await startHarness();
   fuzzPage = await harness.open('/hostile/fuzz.html');
-  const table = await fuzzPage.page.evaluate(async () =>
-    (await import('/dist/vif-help.js')).listAttributes(),
-  );
+  const { table, categories } = await fuzzPage.page.evaluate(async () => {
+    const widget = await import('/dist/vif-help.js');
+    return { table: widget.listAttributes(), categories: widget.listCategories() };
+  });
+  TABLE = new Map(table.map((entry) => [entry.attribute, entry]));
   ATTRIBUTES = table.map(({ attribute }) => attribute).filter((name) => name !== 'contacts-src');
   PROPERTY_NAMES = table.map(({ property }) => property).filter((name) => name !== 'lang');
+  const categoryIds = categories.map(({ id }) => id);
+  VALID = Object.fromEntries(
+    table.map((entry) => [entry.attribute, validValues(entry, categoryIds)]),
+  );
+  LANGUAGES = TABLE.get('lang').values;
+  DEFAULT_EXIT_URL = TABLE.get('exit-url').default;
 });
 
 test('every attribute of the widget’s table has valid values to fuzz with', () => {
   assert.ok(ATTRIBUTES.length >= 10, ATTRIBUTES.join(', '));
   assert.deepEqual(
-    ATTRIBUTES.filter((name) => !VALID[name]),
+    ATTRIBUTES.filter((name) => !(VALID[name]?.length > 0)),
     [],
   );
+  // Drawn from the table: every value it lists, the defaults among them.
+  assert.ok(VALID.view.includes('launcher') && VALID.theme.includes('DARK'), VALID.view.join());
+  assert.ok(VALID['heading-level'].includes('6') && VALID.lang.includes(' ar '), VALID.lang.join());
+  assert.equal(DEFAULT_EXIT_URL, 'https://meteofrance.com/');
 });
 after(async () => {
   await fuzzPage.context.close();
