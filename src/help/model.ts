@@ -62,6 +62,8 @@ export type HelpStatus =
   | { kind: 'found'; count: number };
 
 export interface HelpView {
+  /** The commune shown, if any. */
+  commune: Commune | null;
   /** The query asked, trimmed; '' when nothing is typed. */
   query: string;
   /** Something is typed: the situations give way to what the query finds. */
@@ -76,6 +78,9 @@ export interface HelpView {
   /** The categories worth a filter (those of the contacts in scope), and how many filters are on. */
   filters: readonly Category[];
   activeFilters: number;
+  /** The filters on: the categories chosen, and « Ouvert maintenant ». */
+  selectedCategories: ReadonlySet<string>;
+  openNow: boolean;
   status: HelpStatus;
   /** The answer that covers a query no contact covers as typed, first among the results. */
   lead: Answer | null;
@@ -203,6 +208,7 @@ export function createHelpModel(): HelpModel {
           ? indexOf(pathIndexes, data.paths, pathFields, data.synonyms).search(query).slice(0, 2)
           : [];
       return {
+        commune: data.commune,
         query,
         typing: query !== '',
         paths: data.paths,
@@ -217,6 +223,8 @@ export function createHelpModel(): HelpModel {
         relatedPaths,
         filters: filtersFor(directory.scoped, data.categories),
         activeFilters: request.categories.size + (request.openNow ? 1 : 0),
+        selectedCategories: request.categories,
+        openNow: request.openNow,
         numbered: [...nationalLines, ...directory.scoped],
         fromPage: new Set(data.partner ?? []),
         scoped: new Map(directory.scoped.map((contact) => [contact.id, contact])),
