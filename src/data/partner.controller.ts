@@ -31,6 +31,11 @@ export class PartnerDataController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The partner contacts accepted, or null. */
+  get contacts(): readonly Contact[] | null {
+    return this.state.status === 'ready' ? this.state.contacts : null;
+  }
+
   hostDisconnected(): void {
     this.load?.abort();
   }

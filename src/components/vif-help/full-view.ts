@@ -16,7 +16,6 @@ import type { Shell } from './shell.js';
 export interface FullViewState {
   config: Pick<Config, 'headingLevel' | 'quickExit' | 'reportUrl'>;
   resolution: CommuneResolution;
-  pickerOpen: boolean;
   partner: PartnerState['status'];
   /** The search field's text, as typed. */
   query: string;
@@ -28,10 +27,11 @@ export interface FullViewState {
 
 /** The commune line « Aide pour Lille · Changer », or a notice and the picker. */
 function communeLine(state: FullViewState, shell: Shell): TemplateResult {
-  const { resolution, pickerOpen } = state;
+  const { resolution } = state;
+  const pickerOpen = shell.disclosures.isOpen('picker');
   const current = resolution.kind === 'found' ? resolution.commune.insee : null;
   const picker = (communes = allCommunes()) =>
-    communePicker(communes, current, (insee) => shell.send({ type: 'pick', insee }));
+    communePicker(communes, current, (commune) => shell.send({ type: 'pick', commune }));
   switch (resolution.kind) {
     case 'found':
       return html`<p class="commune-line">
@@ -40,7 +40,7 @@ function communeLine(state: FullViewState, shell: Shell): TemplateResult {
             class="link-button commune-toggle"
             type="button"
             aria-expanded=${pickerOpen ? 'true' : 'false'}
-            @click=${() => shell.send({ type: 'picker' })}
+            @click=${() => shell.disclosures.toggle('picker')}
           >
             ${msg('Changer de commune')}
           </button>
@@ -123,7 +123,7 @@ export function fullView(state: FullViewState, shell: Shell): TemplateResult {
             loaded.help.answers,
             headingLevel + 1,
             { locale, disclosures, contacts: loaded.help.scoped },
-            loaded.parts.texts.ANSWER_COUNT,
+            loaded.parts.answerCount,
           )}
           ${loaded.parts.rest.footer(reportUrl, locale)}`
         : nothing

@@ -6,11 +6,10 @@ import {
   loadTexts,
   mergeContacts,
   once,
-  type Texts,
 } from '../../data/loader.js';
 import { afterPaint } from './after-paint.js';
-import type { HelpModel } from '../../help/model.js';
-import type { Answer, Contact, Locale } from '../../data/types.js';
+import type { HelpData, HelpModel } from '../../help/model.js';
+import type { Answer, Locale } from '../../data/types.js';
 
 /** Everything of the full view under the first screen: a chunk loaded after the first paint. */
 export type Rest = typeof import('./rest.js');
@@ -19,9 +18,13 @@ const loadRest = once<Rest>(() => import('./rest.js'));
 /** What the full view needs beyond the first screen, for one commune (or none), in one locale. */
 export interface FullParts {
   rest: Rest;
-  texts: Texts;
-  /** The widget's own contacts that serve this commune or wider, in the data's order. */
-  contacts: readonly Contact[];
+  /**
+   * What these files give the help: the widget's own contacts that serve this commune or wider
+   * (in the data's order), the situations and the synonyms.
+   */
+  data: Pick<HelpData, 'contacts' | 'paths' | 'synonyms'>;
+  /** How many answers « Vos questions » holds, before they load. */
+  answerCount: number;
   /** The help model of these files (it keeps their directory between views). */
   model: HelpModel;
   insee: string | null;
@@ -140,8 +143,18 @@ export class LoadingController implements ReactiveController {
       ([rest, texts, area, own]) => {
         if (this.partsFor !== key) return;
         this.adoptRestStyles(rest);
-        const contacts = mergeContacts(area, own);
-        this.loaded = { rest, texts, contacts, model: rest.createHelpModel(), insee, locale };
+        this.loaded = {
+          rest,
+          data: {
+            contacts: mergeContacts(area, own),
+            paths: texts.PATHS,
+            synonyms: texts.SYNONYMS,
+          },
+          answerCount: texts.ANSWER_COUNT,
+          model: rest.createHelpModel(),
+          insee,
+          locale,
+        };
         this.failed = false;
         this.host.requestUpdate();
       },

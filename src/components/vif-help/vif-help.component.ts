@@ -2,23 +2,20 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { configChanged, readConfig, type Config } from './config.js';
-import { vifHelpStyles } from './vif-help.styles.js';
+import { widgetStyles } from './vif-help.styles.js';
 import { emergencyBand } from './first-screen.js';
 import { exitBar } from './exit-bar.js';
 import { fullView } from './full-view.js';
-import type { Disclosures } from './disclosure.js';
-import type { Shell, ShellAction } from './shell.js';
-import { exitBarStyles } from './exit-bar.styles.js';
-import { firstScreenStyles } from './first-screen.styles.js';
-import { resetStyles } from '../../styles/reset.styles.js';
+import {
+  EMPTY_SHELL,
+  focusAfter,
+  reduceShell,
+  type FocusTarget,
+  type ShellAction,
+} from './shell.js';
 import { resolveCommune, type CommuneResolution } from '../../data/communes.js';
 import { FIRST_SCREEN_LINES } from '../../data/blocks.js';
-import {
-  EMPTY_REQUEST,
-  needsAnswers,
-  reduceRequest,
-  type HelpRequest,
-} from '../../help/request.js';
+import { needsAnswers } from '../../help/request.js';
 import type { HelpView } from '../../help/model.js';
 import { exitPage } from '../../safety/exit-page.js';
 import { ExitShortcutController } from '../../safety/exit-shortcut.controller.js';
@@ -34,7 +31,6 @@ import { FirstPaintController } from './first-paint.controller.js';
 import { drawLauncher, removeLauncher } from './launcher.js';
 import { LocaleController } from '../../localization/locale.controller.js';
 import { pageLocale } from '../../localization/localization.js';
-import type { Locale } from '../../data/types.js';
 
 /**
  * Help against domestic and intrafamily violence for one commune of the Métropole Européenne de
@@ -77,7 +73,7 @@ import type { Locale } from '../../data/types.js';
  */
 @localized()
 export class VifHelp extends LitElement {
-  static override styles = [resetStyles, vifHelpStyles, exitBarStyles, firstScreenStyles];
+  static override styles = widgetStyles;
 
   /**
    * The commune: an INSEE code ("59350"), a name in any case, with or without accents, hyphens or
@@ -151,28 +147,25 @@ export class VifHelp extends LitElement {
   /** Partner data given by script: the `contacts` list of a data/contacts.json-like file. */
   @property({ attribute: false }) contacts: unknown = null;
 
-  /** What the resident asks of the help: changed only by `reduceRequest` (see `send`). */
-  @state() private request: HelpRequest = EMPTY_REQUEST;
-  @state() private pickerOpen = false;
-  /** Disclosures open now (a card's details, an answer, the other lines…): see Disclosures. */
-  @state() private opened: ReadonlySet<string> = new Set();
+  /** What the resident asked and opened: changed only by `reduceShell` (see `send`). */
+  @state() private ui = EMPTY_SHELL;
 
   private config: Config = readConfig({}).config;
   private configRead = false;
   /** The commune the `commune` attribute resolves to: the one place that knows it. */
   private resolution: CommuneResolution = { kind: 'none' };
-  /** The help as the last render showed it (the help model's view), once its parts are loaded. */
+  /** The help as the next render shows it (the help model's view), once its parts are loaded. */
   private help: HelpView | null = null;
   /** Where focus goes once the next render is on screen (a heading, the first new card). */
-  private focusAfterUpdate: (() => HTMLElement | null | undefined) | null = null;
+  private focusNext: FocusTarget = null;
   private readonly warned = new Set<string>();
   private readonly loading: LoadingController = new LoadingController(
     this,
     () => ({
       full: this.config.view === 'full',
       insee: this.resolution.kind === 'found' ? this.resolution.commune.insee : null,
-      locale: this.locale,
-      answers: needsAnswers(this.request) || this.opened.has('questions'),
+      locale: pageLocale(),
+      answers: needsAnswers(this.ui.request) || this.ui.opened.has('questions'),
     }),
     () => this.localeController.ready,
   );
@@ -196,15 +189,6 @@ export class VifHelp extends LitElement {
     () => this.exit('shortcut'),
   );
 
-  private readonly disclosures: Disclosures = {
-    isOpen: (key) => this.opened.has(key),
-    toggle: (key) => {
-      const next = new Set(this.opened);
-      if (!next.delete(key)) next.add(key);
-      this.opened = next;
-    },
-  };
-
   constructor() {
     super();
     // Controllers register themselves with the element; nothing else needs to hold them.
@@ -222,33 +206,25 @@ export class VifHelp extends LitElement {
       warnings.forEach((warning) => this.warnOnce(warning));
       this.shortcut.sync();
     }
-    if (changed.has('contacts') && this.contacts !== null && this.contacts !== undefined) {
+    if (changed.has('contacts') && this.contacts !== null && this.contacts !== undefined)
       this.partner.accept({ contacts: this.contacts }, 'contacts');
-    }
     if (readAgain || changed.has('commune')) {
       this.resolution = resolveCommune(this.commune);
-      if (this.resolution.kind === 'unknown') {
+      if (this.resolution.kind === 'unknown')
         this.warnOnce(
           `commune=${JSON.stringify(this.resolution.input)} is not a commune of the Métropole Européenne de Lille (INSEE code, name or postal code); showing the commune picker and the metropolis-wide help.`,
         );
-      }
     }
     const parts = this.config.view === 'full' ? this.loading.parts : null;
-    const { state } = this.partner;
+    const { contactsMode, categories } = this.config;
+    const commune = this.resolution.kind === 'found' ? this.resolution.commune : null;
+    const partner = this.partner.contacts;
     this.help = parts
       ? parts.model.view(
-          {
-            contacts: parts.contacts,
-            partner: state.status === 'ready' ? state.contacts : null,
-            contactsMode: this.config.contactsMode,
-            commune: this.resolution.kind === 'found' ? this.resolution.commune : null,
-            categories: this.config.categories,
-            paths: parts.texts.PATHS,
-            synonyms: parts.texts.SYNONYMS,
-          },
-          this.request,
+          { ...parts.data, partner, contactsMode, categories, commune },
+          this.ui.request,
           this.loading.answers,
-          this.currentTime(),
+          this.time(),
         )
       : null;
   }
@@ -268,20 +244,18 @@ export class VifHelp extends LitElement {
     if (this.config.view !== 'launcher') removeLauncher(this);
     else {
       const texts = { label: msg('Violences dans le couple ou la famille : trouver de l’aide') };
-      drawLauncher(this, { texts: { ...texts, close: msg('Fermer') }, locale: this.locale });
+      drawLauncher(this, { texts: { ...texts, close: msg('Fermer') }, locale: pageLocale() });
     }
     if (changed.has('contactsSrc')) void this.partner.loadFrom(this.contactsSrc);
-    const target = this.focusAfterUpdate?.();
-    this.focusAfterUpdate = null;
-    target?.focus();
+    const { focusNext: focus, help } = this;
+    this.focusNext = null;
+    const root = this.renderRoot;
+    if (focus && 'selector' in focus) root.querySelector<HTMLElement>(focus.selector)?.focus();
+    else if (focus && help) this.loading.parts?.rest.firstNewCard(root, help, focus.group)?.focus();
   }
 
-  /** The interface locale, shared by every widget of the page (see LocaleController). */
-  private get locale(): Locale {
-    return pageLocale();
-  }
-
-  private currentTime(): Date {
+  /** The time of "open now": the `now` property, else the device's clock. */
+  private time(): Date {
     return this.now instanceof Date && !Number.isNaN(this.now.getTime()) ? this.now : new Date();
   }
 
@@ -306,80 +280,48 @@ export class VifHelp extends LitElement {
     this.exit('button');
   };
 
-  private find(selector: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(selector);
-  }
-
-  /** What the resident did: a new request (reduceRequest), or a move of the interface. */
+  /** What the resident did: the one state changes by reduceShell, focus and events follow. */
   private readonly send = (action: ShellAction): void => {
-    switch (action.type) {
-      case 'pick': {
-        this.commune = action.insee;
-        this.pickerOpen = false;
-        this.request = reduceRequest(this.request, { type: 'commune' });
-        const picked = resolveCommune(action.insee);
-        if (picked.kind === 'found')
-          this.dispatchEvent(new VifCommuneChangeEvent(picked.commune.insee, picked.commune.name));
-        return;
-      }
-      case 'picker':
-        this.pickerOpen = !this.pickerOpen;
-        return;
-      case 'protect': {
-        // "Protéger votre navigation" opens in place, under the banner, with focus on its heading.
-        const opening = !this.opened.has('protect');
-        this.disclosures.toggle('protect');
-        if (opening) this.focusAfterUpdate = () => this.find('#protect-title');
-        return;
-      }
-      case 'questions':
-        if (!this.opened.has('questions')) this.disclosures.toggle('questions');
-        this.focusAfterUpdate = () => this.find('#questions-title');
-        return;
-      case 'more': {
-        // Focus goes to the first card the group now shows, as the view says where it starts.
-        const { group } = action;
-        this.focusAfterUpdate = () =>
-          this.help && this.loading.parts?.rest.firstNewCard(this.renderRoot, this.help, group);
-        break;
-      }
-    }
-    this.request = reduceRequest(this.request, action);
+    this.focusNext = focusAfter(this.ui, action) ?? this.focusNext;
+    this.ui = reduceShell(this.ui, action);
+    if (action.type !== 'pick') return;
+    const { insee, name } = action.commune;
+    this.commune = insee;
+    this.dispatchEvent(new VifCommuneChangeEvent(insee, name));
+  };
+
+  private readonly disclosures = {
+    isOpen: (key: string) => this.ui.opened.has(key),
+    toggle: (key: string) => this.send({ type: 'toggle', key }),
   };
 
   protected override render(): TemplateResult | typeof nothing {
-    const { view, theme, headingLevel, quickExit, exitUrl } = this.config;
+    const { view, theme, headingLevel, quickExit, exitUrl, helpUrl } = this.config;
     if (view === 'launcher') return nothing;
-    const locale = this.locale;
-    const parts = this.loading.parts;
-    const shell: Shell = {
+    const locale = pageLocale();
+    const { help, loading } = this;
+    const parts = loading.parts;
+    const shell = {
       level: headingLevel + 1,
       locale,
-      now: this.currentTime(),
+      now: this.time(),
       disclosures: this.disclosures,
       send: this.send,
     };
+    const state = {
+      config: this.config,
+      resolution: this.resolution,
+      partner: this.partner.state.status,
+      query: this.ui.request.query,
+      loaded: parts && help ? { parts, help } : null,
+      failed: loading.failed,
+    };
     return html`<div class="root ${theme} view-${view}" lang=${locale} dir=${directionOf(locale)}>
-      ${
-        quickExit
-          ? exitBar(exitUrl, this.shortcut.count, this.shortcut.expired, this.onExitClick)
-          : nothing
-      }
+      ${quickExit ? exitBar(exitUrl, this.shortcut.count, this.shortcut.expired, this.onExitClick) : nothing}
       ${
         view === 'emergency'
-          ? emergencyBand(FIRST_SCREEN_LINES, headingLevel, locale, this.config.helpUrl)
-          : fullView(
-              {
-                config: this.config,
-                resolution: this.resolution,
-                pickerOpen: this.pickerOpen,
-                partner: this.partner.state.status,
-                query: this.request.query,
-                loaded: parts && this.help ? { parts, help: this.help } : null,
-                failed: this.loading.failed,
-              },
-              shell,
-            )
+          ? emergencyBand(FIRST_SCREEN_LINES, headingLevel, locale, helpUrl)
+          : fullView(state, shell)
       }
     </div>`;
   }
