@@ -12,6 +12,7 @@ import {
   type HelpRequest,
 } from '../../src/help/request.js';
 import { resolveCommune } from '../../src/data/communes.js';
+import { EMPTY_SHELL, focusAfter, reduceShell } from '../../src/components/vif-help/shell.js';
 import { needsChecking } from '../../src/data/doubt.js';
 import { ANSWERS, CATEGORIES, CONTACTS, PATHS, SYNONYMS } from '../../src/data/generated/data.js';
 import type { Contact } from '../../src/data/types.js';
@@ -265,5 +266,42 @@ describe('help request: one reducer', () => {
     expect(needsAnswers(ask({ query: '  ' }))).to.equal(false);
     expect(needsAnswers(ask({ query: 'plainte' }))).to.equal(true);
     expect(needsAnswers(ask({ path: 'dormir' }))).to.equal(true);
+  });
+});
+
+describe('the element’s one state (shell.ts)', () => {
+  const lille = resolveCommune('59350');
+  const commune = lille.kind === 'found' ? lille.commune : null!;
+
+  it('picking a commune closes the picker and the groups, and keeps what was asked', () => {
+    let state = reduceShell(EMPTY_SHELL, { type: 'toggle', key: 'picker' });
+    state = reduceShell(state, { type: 'query', query: 'avocat' });
+    state = reduceShell(state, { type: 'more', group: 'commune' });
+    expect(state.opened.has('picker')).to.equal(true);
+    const picked = reduceShell(state, { type: 'pick', commune });
+    expect(picked.opened.has('picker')).to.equal(false);
+    expect(picked.request.expanded.size).to.equal(0);
+    expect(picked.request.query).to.equal('avocat');
+  });
+
+  it('sends focus to the heading of what opens, and to the first new card of a group', () => {
+    expect(focusAfter(EMPTY_SHELL, { type: 'protect' })).to.deep.equal({
+      selector: '#protect-title',
+    });
+    const open = reduceShell(EMPTY_SHELL, { type: 'protect' });
+    expect(open.opened.has('protect')).to.equal(true);
+    // Closing it leaves focus on the banner's button.
+    expect(focusAfter(open, { type: 'protect' })).to.equal(null);
+    expect(reduceShell(open, { type: 'protect' }).opened.has('protect')).to.equal(false);
+    expect(focusAfter(EMPTY_SHELL, { type: 'questions' })).to.deep.equal({
+      selector: '#questions-title',
+    });
+    // « Vos questions » from the needs opens it, and never closes it.
+    const questions = reduceShell(EMPTY_SHELL, { type: 'questions' });
+    expect(reduceShell(questions, { type: 'questions' }).opened.has('questions')).to.equal(true);
+    expect(focusAfter(EMPTY_SHELL, { type: 'more', group: 'metropole' })).to.deep.equal({
+      group: 'metropole',
+    });
+    expect(focusAfter(EMPTY_SHELL, { type: 'query', query: 'x' })).to.equal(null);
   });
 });

@@ -19,7 +19,7 @@ import { safeHref } from '../../data/links.js';
 import type { DoorRow, GroupId } from '../../directory/directory.js';
 import type { HelpGroup, HelpStatus, HelpView } from '../../help/model.js';
 import type { Shell } from './shell.js';
-import type { Contact, Locale, LocalizedText, SituationPath } from '../../data/types.js';
+import type { Commune, Contact, Locale, LocalizedText, SituationPath } from '../../data/types.js';
 import { pickText } from '../../localization/localized-text.js';
 import { directionOf } from '../../localization/locale.js';
 
@@ -121,10 +121,12 @@ function situationPanel(path: SituationPath, view: HelpView, shell: Shell): Temp
 
 function countText(status: HelpStatus, locale: Locale): string {
   switch (status.kind) {
-    case 'none':
-      return status.query
-        ? msg(str`Aucun résultat pour « ${status.query} ». Voici l’aide qui répond à tout moment.`)
+    case 'none': {
+      const { query } = status;
+      return query
+        ? msg(str`Aucun résultat pour « ${query} ». Voici l’aide qui répond à tout moment.`)
         : msg('Aucune aide ne correspond à ces filtres. Voici l’aide qui répond à tout moment.');
+    }
     case 'closest': {
       const { query, count } = status;
       return new Intl.PluralRules(locale).select(count) === 'one'
@@ -256,10 +258,10 @@ function cards(contacts: readonly Contact[], view: HelpView, shell: Shell, place
   );
 }
 
-function groupTitle(id: GroupId, communeName: string): string {
+function groupTitle(id: GroupId, commune: Commune | null): string {
   switch (id) {
     case 'commune':
-      return msg(str`À ${communeName}`);
+      return msg(str`À ${commune?.name ?? ''}`);
     case 'metropole':
       return msg('Dans la métropole');
     case 'national':
@@ -270,20 +272,21 @@ function groupTitle(id: GroupId, communeName: string): string {
 /** A group of the directory: its heading with its count, the first cards, "Voir les N autres". */
 function group(g: HelpGroup, view: HelpView, shell: Shell): TemplateResult {
   const { id, doors, hidden, total } = g;
-  const communeName = view.commune?.name ?? '';
+  const { commune } = view;
+  const communeName = commune?.name ?? '';
   return html`<section class="group" aria-labelledby="group-${id}">
     ${heading(
       shell.level + 1,
-      html`${groupTitle(id, communeName)}${
+      html`${groupTitle(id, commune)}${
         total > 0 ? html` <span class="group-count">(${total})</span>` : nothing
       }`,
       { id: `group-${id}`, className: 'group-title' },
     )}
     ${
-      g.intro
+      g.intro && commune
         ? html`<p class="group-intro">
             ${msg(
-              str`Pour ${communeName}, nous n’avons pas encore de lieu d’aide vérifié dans la commune. Voici les plus proches :`,
+              str`Pour ${commune.name}, nous n’avons pas encore de lieu d’aide vérifié dans la commune. Voici les plus proches :`,
             )}
           </p>`
         : nothing

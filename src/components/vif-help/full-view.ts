@@ -3,14 +3,15 @@ import { msg, str } from '@lit/localize';
 import { communePicker } from './commune-picker.js';
 import { heading } from './heading.js';
 import { searchField } from './search-field.js';
-import { emergencyBlock, otherLines, safetyBanner } from './first-screen.js';
+import { emergencyBand, emergencyBlock, otherLines, safetyBanner } from './first-screen.js';
+import { directionOf } from '../../localization/locale.js';
 import { allCommunes, type CommuneResolution } from '../../data/communes.js';
 import { FIRST_SCREEN_LINES } from '../../data/blocks.js';
 import type { Config } from './config.js';
 import type { FullParts } from './loading.controller.js';
 import type { PartnerState } from '../../data/partner.controller.js';
 import type { HelpView } from '../../help/model.js';
-import type { Shell } from './shell.js';
+import type { FocusTarget, Shell } from './shell.js';
 
 /** What the full view shows besides the help itself: the commune, the loads, the partner data. */
 export interface FullViewState {
@@ -90,6 +91,38 @@ function waiting(failed: boolean): TemplateResult {
         )}
       </p>`
     : html`<p class="meta">${msg('Chargement…')}</p>`;
+}
+
+/**
+ * Moves focus where an action asked, once its render is on screen: a heading, or the first card
+ * « Voir les N autres » brought into a group.
+ */
+export function moveFocus(root: ParentNode, target: FocusTarget, loaded: FullViewState['loaded']) {
+  if (!target) return;
+  const element =
+    'selector' in target
+      ? root.querySelector<HTMLElement>(target.selector)
+      : loaded?.parts.rest.firstNewCard(root, loaded.help, target.group);
+  element?.focus();
+}
+
+/** The widget: the quick exit, then the emergency band or the full view. */
+export function widgetView(
+  config: Config,
+  exit: TemplateResult,
+  state: FullViewState,
+  shell: Shell,
+): TemplateResult {
+  const { view, theme, headingLevel, quickExit, helpUrl } = config;
+  const { locale } = shell;
+  return html`<div class="root ${theme} view-${view}" lang=${locale} dir=${directionOf(locale)}>
+    ${quickExit ? exit : nothing}
+    ${
+      view === 'emergency'
+        ? emergencyBand(FIRST_SCREEN_LINES, headingLevel, locale, helpUrl)
+        : fullView(state, shell)
+    }
+  </div>`;
 }
 
 /** The full view: the first screen, then the directory, the answers and the footer once loaded. */

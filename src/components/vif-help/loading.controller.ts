@@ -8,7 +8,8 @@ import {
   once,
 } from '../../data/loader.js';
 import { afterPaint } from './after-paint.js';
-import type { HelpData, HelpModel } from '../../help/model.js';
+import type { HelpData, HelpModel, HelpView } from '../../help/model.js';
+import type { HelpRequest } from '../../help/request.js';
 import type { Answer, Locale } from '../../data/types.js';
 
 /** Everything of the full view under the first screen: a chunk loaded after the first paint. */
@@ -49,7 +50,7 @@ export interface Wanted {
  * texts, the contacts of the metropolis and wider and the commune's own file (only this one),
  * again when the commune or the locale changes; the answers on first need; the rest's styles
  * once their chunk arrives. Every load is tracked, so that the host's `updateComplete` (see
- * `settled`) waits for it and for the render that follows.
+ * `complete`) waits for it and for the render that follows.
  */
 export class LoadingController implements ReactiveController {
   /** The parts could not be loaded (offline): the first screen stays, with a notice. */
@@ -85,14 +86,17 @@ export class LoadingController implements ReactiveController {
     void settled.then(() => this.pending.delete(settled));
   };
 
-  /** Whether some load is in progress. */
-  get busy(): boolean {
-    return this.pending.size > 0;
-  }
-
-  /** Settles once the loads in progress now have. */
-  settled(): Promise<unknown> {
-    return Promise.all([...this.pending]);
+  /**
+   * The host's `getUpdateComplete`: its update, then, while loads are in progress, each of them
+   * and the update that follows, so that a test or a page reads the widget once it has settled.
+   */
+  async complete(update: () => Promise<boolean>): Promise<boolean> {
+    let complete = await update();
+    while (this.pending.size > 0) {
+      await Promise.all([...this.pending]);
+      complete = await update();
+    }
+    return complete;
   }
 
   /**
@@ -104,9 +108,19 @@ export class LoadingController implements ReactiveController {
     return parts && parts.insee === this.wanted().insee ? parts : null;
   }
 
-  /** The answers, once loaded (in the page's locale, or the one before it while it loads). */
-  get answers(): readonly Answer[] | null {
-    return this.loadedAnswers?.answers ?? null;
+  /**
+   * The help model's view of the loaded files, with what the page and the resident add (the
+   * answers once loaded, in the page's locale or the one before it while it loads); none while
+   * the parts load.
+   */
+  view(
+    page: Omit<HelpData, keyof FullParts['data']>,
+    request: HelpRequest,
+    now: Date,
+  ): HelpView | null {
+    const parts = this.wanted().full ? this.parts : null;
+    const answers = this.loadedAnswers?.answers ?? null;
+    return parts ? parts.model.view({ ...parts.data, ...page }, request, answers, now) : null;
   }
 
   hostUpdated(): void {

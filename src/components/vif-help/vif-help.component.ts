@@ -1,11 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { configChanged, readConfig, type Config } from './config.js';
 import { widgetStyles } from './vif-help.styles.js';
-import { emergencyBand } from './first-screen.js';
 import { exitBar } from './exit-bar.js';
-import { fullView } from './full-view.js';
+import { moveFocus, widgetView } from './full-view.js';
 import {
   EMPTY_SHELL,
   focusAfter,
@@ -13,8 +12,7 @@ import {
   type FocusTarget,
   type ShellAction,
 } from './shell.js';
-import { resolveCommune, type CommuneResolution } from '../../data/communes.js';
-import { FIRST_SCREEN_LINES } from '../../data/blocks.js';
+import { communeWarning, resolveCommune, type CommuneResolution } from '../../data/communes.js';
 import { needsAnswers } from '../../help/request.js';
 import type { HelpView } from '../../help/model.js';
 import { exitPage } from '../../safety/exit-page.js';
@@ -25,7 +23,6 @@ import { VifExitEvent } from '../../events/exit.js';
 import { VifDataErrorEvent } from '../../events/data-error.js';
 import { PartnerDataController } from '../../data/partner.controller.js';
 import { LoadingController } from './loading.controller.js';
-import { directionOf } from '../../localization/locale.js';
 import { ClockController } from '../../hours/clock.controller.js';
 import { FirstPaintController } from './first-paint.controller.js';
 import { drawLauncher, removeLauncher } from './launcher.js';
@@ -210,33 +207,18 @@ export class VifHelp extends LitElement {
       this.partner.accept({ contacts: this.contacts }, 'contacts');
     if (readAgain || changed.has('commune')) {
       this.resolution = resolveCommune(this.commune);
-      if (this.resolution.kind === 'unknown')
-        this.warnOnce(
-          `commune=${JSON.stringify(this.resolution.input)} is not a commune of the Métropole Européenne de Lille (INSEE code, name or postal code); showing the commune picker and the metropolis-wide help.`,
-        );
+      const warning = communeWarning(this.resolution);
+      if (warning) this.warnOnce(warning);
     }
-    const parts = this.config.view === 'full' ? this.loading.parts : null;
     const { contactsMode, categories } = this.config;
     const commune = this.resolution.kind === 'found' ? this.resolution.commune : null;
-    const partner = this.partner.contacts;
-    this.help = parts
-      ? parts.model.view(
-          { ...parts.data, partner, contactsMode, categories, commune },
-          this.ui.request,
-          this.loading.answers,
-          this.time(),
-        )
-      : null;
+    const page = { partner: this.partner.contacts, contactsMode, categories, commune };
+    this.help = this.loading.view(page, this.ui.request, this.time());
   }
 
   /** Also waits for the parts and locales being loaded, and for the render that shows them. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.loading.busy) {
-      await this.loading.settled();
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.loading.complete(() => super.getUpdateComplete());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -247,11 +229,14 @@ export class VifHelp extends LitElement {
       drawLauncher(this, { texts: { ...texts, close: msg('Fermer') }, locale: pageLocale() });
     }
     if (changed.has('contactsSrc')) void this.partner.loadFrom(this.contactsSrc);
-    const { focusNext: focus, help } = this;
+    moveFocus(this.renderRoot, this.focusNext, this.loaded());
     this.focusNext = null;
-    const root = this.renderRoot;
-    if (focus && 'selector' in focus) root.querySelector<HTMLElement>(focus.selector)?.focus();
-    else if (focus && help) this.loading.parts?.rest.firstNewCard(root, help, focus.group)?.focus();
+  }
+
+  /** The parts under the first screen and the help view, once loaded for this commune. */
+  private loaded() {
+    const { help, loading } = this;
+    return loading.parts && help ? { parts: loading.parts, help } : null;
   }
 
   /** The time of "open now": the `now` property, else the device's clock. */
@@ -272,13 +257,7 @@ export class VifHelp extends LitElement {
     exitPage(exitUrl, msg('Chargement…'));
   }
 
-  private readonly onExitClick = (event: MouseEvent) => {
-    // A modified click (new tab, new window) is left to the browser.
-    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
-      return;
-    event.preventDefault();
-    this.exit('button');
-  };
+  private readonly onExitClick = () => this.exit('button');
 
   /** What the resident did: the one state changes by reduceShell, focus and events follow. */
   private readonly send = (action: ShellAction): void => {
@@ -296,33 +275,25 @@ export class VifHelp extends LitElement {
   };
 
   protected override render(): TemplateResult | typeof nothing {
-    const { view, theme, headingLevel, quickExit, exitUrl, helpUrl } = this.config;
-    if (view === 'launcher') return nothing;
-    const locale = pageLocale();
-    const { help, loading } = this;
-    const parts = loading.parts;
+    const { config, ui, shortcut } = this;
+    if (config.view === 'launcher') return nothing;
+    const exit = exitBar(config.exitUrl, shortcut.count, shortcut.expired, this.onExitClick);
+    const { disclosures, send } = this;
     const shell = {
-      level: headingLevel + 1,
-      locale,
+      level: config.headingLevel + 1,
+      locale: pageLocale(),
       now: this.time(),
-      disclosures: this.disclosures,
-      send: this.send,
+      disclosures,
+      send,
     };
     const state = {
-      config: this.config,
+      config,
       resolution: this.resolution,
       partner: this.partner.state.status,
-      query: this.ui.request.query,
-      loaded: parts && help ? { parts, help } : null,
-      failed: loading.failed,
+      query: ui.request.query,
+      loaded: this.loaded(),
+      failed: this.loading.failed,
     };
-    return html`<div class="root ${theme} view-${view}" lang=${locale} dir=${directionOf(locale)}>
-      ${quickExit ? exitBar(exitUrl, this.shortcut.count, this.shortcut.expired, this.onExitClick) : nothing}
-      ${
-        view === 'emergency'
-          ? emergencyBand(FIRST_SCREEN_LINES, headingLevel, locale, helpUrl)
-          : fullView(state, shell)
-      }
-    </div>`;
+    return widgetView(config, exit, state, shell);
   }
 }
