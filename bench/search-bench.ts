@@ -4,15 +4,8 @@
 // widget's own update per keystroke. Results go back to Node through globalThis.vifBench.
 import { createHelpModel } from '../src/help/model.js';
 import { EMPTY_REQUEST } from '../src/help/request.js';
-import { resolveCommune } from '../src/data/communes.js';
-import {
-  ANSWERS,
-  CATEGORIES,
-  COMMUNES,
-  CONTACTS,
-  PATHS,
-  SYNONYMS,
-} from '../src/data/generated/data.js';
+import { everyEntryFor } from '../src/help/every-entry.js';
+import { ANSWERS, COMMUNES, CONTACTS } from '../src/data/generated/data.js';
 import type { Contact } from '../src/data/types.js';
 
 /**
@@ -49,8 +42,6 @@ const renderedFrame = () =>
     }),
   );
 
-/** The commune the model is asked for: Lille, the most contacts of its own. */
-const LILLE = resolveCommune('59350');
 const NOW = new Date('2026-12-02T10:00:00Z');
 
 /**
@@ -61,15 +52,8 @@ const NOW = new Date('2026-12-02T10:00:00Z');
 async function searchLatency(scale: number, queries: string[], passes: number) {
   const contacts = scaledContacts(scale);
   const model = createHelpModel();
-  const data = {
-    contacts,
-    partner: null,
-    contactsMode: 'extend',
-    commune: LILLE.kind === 'found' ? LILLE.commune : null,
-    categories: CATEGORIES,
-    paths: PATHS,
-    synonyms: SYNONYMS,
-  } as const;
+  // Lille: the commune with the most contacts of its own.
+  const data = everyEntryFor('59350', { contacts });
   const ask = (query: string) => model.view(data, { ...EMPTY_REQUEST, query }, ANSWERS, NOW);
   const start = performance.now();
   ask('a');

@@ -22,25 +22,16 @@ export const SENTENCES = [
 const ENTRY = `
 import { createHelpModel, rowsInOrder } from './src/help/model.js';
 import { EMPTY_REQUEST } from './src/help/request.js';
-import { resolveCommune } from './src/data/communes.js';
-import { ANSWERS, CATEGORIES, CONTACTS, PATHS, SYNONYMS } from './src/data/generated/data.js';
+import { everyEntryFor } from './src/help/every-entry.js';
+import { ANSWERS } from './src/data/generated/data.js';
 
 const number = (contact) => {
   const channel = contact?.channels.find((c) => c.type === 'tel' || c.type === 'sms');
   return channel ? channel.display : '(no number)';
 };
 export function firstResults(query, insee) {
-  const resolved = resolveCommune(insee);
   const view = createHelpModel().view(
-    {
-      contacts: CONTACTS,
-      partner: null,
-      contactsMode: 'extend',
-      commune: resolved.kind === 'found' ? resolved.commune : null,
-      categories: CATEGORIES,
-      paths: PATHS,
-      synonyms: SYNONYMS,
-    },
+    everyEntryFor(insee),
     { ...EMPTY_REQUEST, query },
     ANSWERS,
     new Date('2026-12-02T10:00:00Z'),

@@ -1,10 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  createHelpModel,
-  fallbackLines,
-  numbersInOrder,
-  type HelpData,
-} from '../../src/help/model.js';
+import { createHelpModel, fallbackLines, numbersInOrder } from '../../src/help/model.js';
 import {
   EMPTY_REQUEST,
   needsAnswers,
@@ -14,26 +9,15 @@ import {
 import { resolveCommune } from '../../src/data/communes.js';
 import { EMPTY_SHELL, focusAfter, reduceShell } from '../../src/components/vif-help/shell.js';
 import { needsChecking } from '../../src/data/doubt.js';
-import { ANSWERS, CATEGORIES, CONTACTS, PATHS, SYNONYMS } from '../../src/data/generated/data.js';
+import { everyEntryFor } from '../../src/help/every-entry.js';
+import { ANSWERS, CATEGORIES, CONTACTS, PATHS } from '../../src/data/generated/data.js';
 import type { Contact } from '../../src/data/types.js';
 
 // The help model is pure: these tests give it the bundled data and a request, and read its view;
 // no element, no DOM.
 const NOW = new Date('2026-12-02T10:00:00Z');
 
-function dataFor(insee: string | null, overrides: Partial<HelpData> = {}): HelpData {
-  const resolved = insee === null ? null : resolveCommune(insee);
-  return {
-    contacts: CONTACTS,
-    partner: null,
-    contactsMode: 'extend',
-    commune: resolved?.kind === 'found' ? resolved.commune : null,
-    categories: CATEGORIES,
-    paths: PATHS,
-    synonyms: SYNONYMS,
-    ...overrides,
-  };
-}
+const dataFor = everyEntryFor;
 
 const ask = (changes: Partial<HelpRequest> = {}): HelpRequest => ({ ...EMPTY_REQUEST, ...changes });
 const tel = (contact: Contact) => contact.channels[0]?.href;

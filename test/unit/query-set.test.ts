@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { createHelpModel, numbersInOrder, type HelpView } from '../../src/help/model.js';
 import { EMPTY_REQUEST } from '../../src/help/request.js';
 import { readViewpoint } from '../../src/search/viewpoint.js';
-import { resolveCommune } from '../../src/data/communes.js';
-import { ANSWERS, CATEGORIES, CONTACTS, PATHS, SYNONYMS } from '../../src/data/generated/data.js';
+import { everyEntryFor } from '../../src/help/every-entry.js';
+import { ANSWERS, CONTACTS } from '../../src/data/generated/data.js';
 
 interface Query {
   query: string;
@@ -43,21 +43,14 @@ describe('the residents’ query set (test/search/queries.json)', () => {
     const models = new Map<string, ReturnType<typeof createHelpModel>>();
     for (const entry of queries) {
       if (!models.has(entry.commune)) models.set(entry.commune, createHelpModel());
-      const resolved = resolveCommune(entry.commune);
-      const view = models.get(entry.commune)!.view(
-        {
-          contacts: CONTACTS,
-          partner: null,
-          contactsMode: 'extend',
-          commune: resolved.kind === 'found' ? resolved.commune : null,
-          categories: CATEGORIES,
-          paths: PATHS,
-          synonyms: SYNONYMS,
-        },
-        { ...EMPTY_REQUEST, query: entry.query },
-        ANSWERS,
-        new Date('2026-12-02T10:00:00Z'),
-      );
+      const view = models
+        .get(entry.commune)!
+        .view(
+          everyEntryFor(entry.commune),
+          { ...EMPTY_REQUEST, query: entry.query },
+          ANSWERS,
+          new Date('2026-12-02T10:00:00Z'),
+        );
       views.set(entry, view);
       results.set(
         entry,
