@@ -33,6 +33,8 @@ export interface FullParts {
   locale: Locale;
 }
 
+const keyOf = (insee: string | null, locale: Locale) => `${insee ?? ''}|${locale}`;
+
 /** What the host shows now, and so what it needs loaded. */
 export interface Wanted {
   /** The full view is shown (not the emergency band, not the launcher). */
@@ -55,13 +57,19 @@ export interface Wanted {
 export class LoadingController implements ReactiveController {
   /** The parts could not be loaded (offline): the first screen stays, with a notice. */
   failed = false;
-  private loaded: FullParts | null = null;
+  /**
+   * The parts loaded so far, by commune and locale ("59350|fr"; "|fr": no commune), in memory
+   * only: back to a commune already shown, its view is drawn in the same render.
+   */
+  private readonly loaded = new Map<string, FullParts>();
+  /** The parts last shown: kept while the page's new locale's files load. */
+  private latest: FullParts | null = null;
   private loadedAnswers: { locale: Locale; answers: readonly Answer[] } | null = null;
   private readonly pending = new Set<Promise<unknown>>();
   private started = false;
   /** The first screen has been painted: the rest may load. */
   private mayLoad = false;
-  /** The commune and locale whose parts are loaded or loading ("59350|fr"; "|fr": no commune). */
+  /** The commune and locale whose parts are shown or loading (see `loaded`). */
   private partsFor: string | undefined = undefined;
   /** The locale whose answers are loaded or loading. */
   private answersFor: Locale | null = null;
@@ -104,8 +112,9 @@ export class LoadingController implements ReactiveController {
    * before it while the new locale's files load); none while they load.
    */
   get parts(): FullParts | null {
-    const parts = this.loaded;
-    return parts && parts.insee === this.wanted().insee ? parts : null;
+    const { insee, locale } = this.wanted();
+    const { latest } = this;
+    return this.loaded.get(keyOf(insee, locale)) ?? (latest?.insee === insee ? latest : null);
   }
 
   /**
@@ -145,9 +154,15 @@ export class LoadingController implements ReactiveController {
   }
 
   private loadParts(insee: string | null, locale: Locale): void {
-    const key = `${insee ?? ''}|${locale}`;
+    const key = keyOf(insee, locale);
     if (this.partsFor === key) return;
     this.partsFor = key;
+    const known = this.loaded.get(key);
+    if (known) {
+      this.latest = known;
+      this.failed = false;
+      return;
+    }
     const work = Promise.all([
       loadRest(),
       loadTexts(locale),
@@ -157,7 +172,7 @@ export class LoadingController implements ReactiveController {
       ([rest, texts, area, own]) => {
         if (this.partsFor !== key) return;
         this.adoptRestStyles(rest);
-        this.loaded = {
+        const parts: FullParts = {
           rest,
           data: {
             contacts: mergeContacts(area, own),
@@ -169,6 +184,8 @@ export class LoadingController implements ReactiveController {
           insee,
           locale,
         };
+        this.loaded.set(key, parts);
+        this.latest = parts;
         this.failed = false;
         this.host.requestUpdate();
       },
