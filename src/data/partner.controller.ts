@@ -18,8 +18,6 @@ const loadPartnerModule = () => (partnerModule ??= import('./partner.js'));
  */
 export class PartnerDataController implements ReactiveController {
   state: PartnerState = { status: 'none' };
-  /** Grows at each change of `state`, so the host knows when to rebuild its directory. */
-  version = 0;
   private load: AbortController | null = null;
 
   constructor(
@@ -110,7 +108,6 @@ export class PartnerDataController implements ReactiveController {
 
   private set(state: PartnerState): void {
     this.state = state;
-    this.version += 1;
     this.host.requestUpdate();
   }
 }

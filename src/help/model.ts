@@ -1,4 +1,5 @@
 import {
+  GROUP_IDS,
   createDirectory,
   type Directory,
   type DirectoryView,
@@ -260,11 +261,10 @@ function shownDirectory(
   const lines = nothingAsTyped
     ? [...view.lines, ...fallbackLines(nationalLines).filter((line) => !view.lines.includes(line))]
     : view.lines;
-  const byId = new Map(view.groups.map((group) => [group.id, group]));
   const groups: HelpGroup[] = [];
-  for (const id of ['commune', 'metropole', 'national'] as const) {
+  for (const id of GROUP_IDS) {
     if (id === 'commune' && !commune) continue;
-    const group = byId.get(id);
+    const group = view.groups.find((candidate) => candidate.id === id);
     const doors = id === 'commune' ? view.doors : [];
     const intro = id === 'commune' && !view.hasLocal && !view.narrowed;
     if (!group && doors.length === 0 && !intro) continue;

@@ -64,11 +64,9 @@ export function reduceRequest(request: HelpRequest, action: RequestAction): Help
     case 'open-now':
       return { ...request, openNow: action.on, expanded: NO_GROUPS };
     case 'more':
-      return request.expanded.has(action.group)
-        ? request
-        : { ...request, expanded: new Set([...request.expanded, action.group]) };
+      return { ...request, expanded: new Set([...request.expanded, action.group]) };
     case 'commune':
-      return request.expanded.size === 0 ? request : { ...request, expanded: NO_GROUPS };
+      return { ...request, expanded: NO_GROUPS };
   }
 }
 

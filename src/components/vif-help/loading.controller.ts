@@ -10,7 +10,7 @@ import {
 import { afterPaint } from './after-paint.js';
 import type { HelpData, HelpModel, HelpView } from '../../help/model.js';
 import type { HelpRequest } from '../../help/request.js';
-import type { Answer, Locale } from '../../data/types.js';
+import type { Answer, Commune, Locale } from '../../data/types.js';
 
 /** Everything of the full view under the first screen: a chunk loaded after the first paint. */
 export type Rest = typeof import('./rest.js');
@@ -39,8 +39,8 @@ const keyOf = (insee: string | null, locale: Locale) => `${insee ?? ''}|${locale
 export interface Wanted {
   /** The full view is shown (not the emergency band, not the launcher). */
   full: boolean;
-  /** The commune shown (its INSEE code), or none. */
-  insee: string | null;
+  /** The commune shown, or none. */
+  commune: Commune | null;
   locale: Locale;
   /** Something asks for the answers (a query, a situation, « Vos questions »). */
   answers: boolean;
@@ -62,8 +62,6 @@ export class LoadingController implements ReactiveController {
    * only: back to a commune already shown, its view is drawn in the same render.
    */
   private readonly loaded = new Map<string, FullParts>();
-  /** The parts last shown: kept while the page's new locale's files load. */
-  private latest: FullParts | null = null;
   private loadedAnswers: { locale: Locale; answers: readonly Answer[] } | null = null;
   private readonly pending = new Set<Promise<unknown>>();
   private started = false;
@@ -112,9 +110,11 @@ export class LoadingController implements ReactiveController {
    * before it while the new locale's files load); none while they load.
    */
   get parts(): FullParts | null {
-    const { insee, locale } = this.wanted();
-    const { latest } = this;
-    return this.loaded.get(keyOf(insee, locale)) ?? (latest?.insee === insee ? latest : null);
+    const { commune, locale } = this.wanted();
+    const insee = commune?.insee ?? null;
+    // While the page's new locale's files load, the commune's files in another locale stay.
+    const same = [...this.loaded.values()].find((parts) => parts.insee === insee);
+    return this.loaded.get(keyOf(insee, locale)) ?? same ?? null;
   }
 
   /**
@@ -123,13 +123,14 @@ export class LoadingController implements ReactiveController {
    * the parts load.
    */
   view(
-    page: Omit<HelpData, keyof FullParts['data']>,
+    page: Omit<HelpData, keyof FullParts['data'] | 'commune'>,
     request: HelpRequest,
     now: Date,
   ): HelpView | null {
-    const parts = this.wanted().full ? this.parts : null;
+    const { full, commune } = this.wanted();
+    const parts = full ? this.parts : null;
     const answers = this.loadedAnswers?.answers ?? null;
-    return parts ? parts.model.view({ ...parts.data, ...page }, request, answers, now) : null;
+    return parts && parts.model.view({ ...parts.data, ...page, commune }, request, answers, now);
   }
 
   hostUpdated(): void {
@@ -150,16 +151,14 @@ export class LoadingController implements ReactiveController {
   private load(): void {
     const wanted = this.wanted();
     if (wanted.answers) this.loadAnswers(wanted.locale);
-    if (this.mayLoad && wanted.full) this.loadParts(wanted.insee, wanted.locale);
+    if (this.mayLoad && wanted.full) this.loadParts(wanted.commune?.insee ?? null, wanted.locale);
   }
 
   private loadParts(insee: string | null, locale: Locale): void {
     const key = keyOf(insee, locale);
     if (this.partsFor === key) return;
     this.partsFor = key;
-    const known = this.loaded.get(key);
-    if (known) {
-      this.latest = known;
+    if (this.loaded.has(key)) {
       this.failed = false;
       return;
     }
@@ -185,7 +184,6 @@ export class LoadingController implements ReactiveController {
           locale,
         };
         this.loaded.set(key, parts);
-        this.latest = parts;
         this.failed = false;
         this.host.requestUpdate();
       },

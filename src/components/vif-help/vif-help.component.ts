@@ -160,7 +160,7 @@ export class VifHelp extends LitElement {
     this,
     () => ({
       full: this.config.view === 'full',
-      insee: this.resolution.kind === 'found' ? this.resolution.commune.insee : null,
+      commune: this.resolution.kind === 'found' ? this.resolution.commune : null,
       locale: pageLocale(),
       answers: needsAnswers(this.ui.request) || this.ui.opened.has('questions'),
     }),
@@ -211,8 +211,7 @@ export class VifHelp extends LitElement {
       if (warning) this.warnOnce(warning);
     }
     const { contactsMode, categories } = this.config;
-    const commune = this.resolution.kind === 'found' ? this.resolution.commune : null;
-    const page = { partner: this.partner.contacts, contactsMode, categories, commune };
+    const page = { partner: this.partner.contacts, contactsMode, categories };
     this.help = this.loading.view(page, this.ui.request, this.time());
   }
 
