@@ -1,9 +1,11 @@
-// Runs in bench/pages/search.html, bundled by bench/search.mjs with esbuild: times the
-// directory search per keystroke on the real contacts and on synthetic ×10 / ×100 data, and the
+// Runs in bench/pages/search.html, bundled by bench/search.mjs with esbuild: times the help
+// model per keystroke (the directory search, its groups, the answers and situations a query finds,
+// as the widget asks for them) on the real contacts and on synthetic ×10 / ×100 data, and the
 // widget's own update per keystroke. Results go back to Node through globalThis.vifBench.
-import { createSearch } from '../src/search/search.js';
-import { contactFields } from '../src/search/fields.js';
-import { CATEGORIES, COMMUNES, CONTACTS, SYNONYMS } from '../src/data/generated/data.js';
+import { createHelpModel } from '../src/help/model.js';
+import { EMPTY_REQUEST } from '../src/help/request.js';
+import { everyEntryFor } from '../src/help/every-entry.js';
+import { ANSWERS, COMMUNES, CONTACTS } from '../src/data/generated/data.js';
 import type { Contact } from '../src/data/types.js';
 
 /**
@@ -40,18 +42,28 @@ const renderedFrame = () =>
     }),
   );
 
-/** Each query's time in ms over `passes` passes, after one pass that warms the code up. */
+const NOW = new Date('2026-12-02T10:00:00Z');
+
+/**
+ * Each query's time in ms over `passes` passes, after one pass that warms the code up: the help
+ * model's view of the query, as the widget asks for it at each keystroke. `build` is the first
+ * query's view, which also builds the directory and its index.
+ */
 async function searchLatency(scale: number, queries: string[], passes: number) {
   const contacts = scaledContacts(scale);
+  const model = createHelpModel();
+  // Lille: the commune with the most contacts of its own.
+  const data = everyEntryFor('59350', { contacts });
+  const ask = (query: string) => model.view(data, { ...EMPTY_REQUEST, query }, ANSWERS, NOW);
   const start = performance.now();
-  const search = createSearch(contacts, contactFields(CATEGORIES), SYNONYMS);
+  ask('a');
   const build = performance.now() - start;
   const times: number[] = [];
   for (let pass = 0; pass <= passes; pass += 1) {
     for (const query of queries) {
       await pause();
       const before = performance.now();
-      search.search(query);
+      ask(query);
       if (pass > 0) times.push(performance.now() - before);
     }
   }

@@ -1,5 +1,5 @@
 // The first results a resident reads for a few sentences, as a table: node bench/search-table.mjs
-// [--json]. The directory and the search run as the widget runs them (src/, bundled in memory by
+// [--json]. The help model gives them as it gives the widget (src/, bundled in memory by
 // esbuild); the answers a query finds are listed after the results, as the widget shows them.
 import { build } from 'esbuild';
 
@@ -20,40 +20,29 @@ export const SENTENCES = [
 ];
 
 const ENTRY = `
-import { createDirectory } from './src/directory/directory.js';
-import { createSearch } from './src/search/search.js';
-import { answerFields, contactFields } from './src/search/fields.js';
-import { answersForQuery } from './src/search/order-for-reading.js';
-import { resolveCommune } from './src/data/communes.js';
-import { ANSWERS, CATEGORIES, CONTACTS, SYNONYMS } from './src/data/generated/data.js';
+import { createHelpModel, rowsInOrder } from './src/help/model.js';
+import { EMPTY_REQUEST } from './src/help/request.js';
+import { everyEntryFor } from './src/help/every-entry.js';
+import { ANSWERS } from './src/data/generated/data.js';
 
-const answers = createSearch(ANSWERS, answerFields(CATEGORIES), SYNONYMS);
 const number = (contact) => {
   const channel = contact?.channels.find((c) => c.type === 'tel' || c.type === 'sms');
   return channel ? channel.display : '(no number)';
 };
 export function firstResults(query, insee) {
-  const resolved = resolveCommune(insee);
-  const directory = createDirectory({
-    contacts: CONTACTS,
-    commune: resolved.kind === 'found' ? resolved.commune : null,
-    allowedCategories: new Set(CATEGORIES.map((category) => category.id)),
-    nationalLines: CONTACTS.filter((contact) => contact.highlight),
-    createSearch: (items) => createSearch(items, contactFields(CATEGORIES), SYNONYMS),
-  });
-  const view = directory.view({
-    query, path: null, categories: new Set(), openNow: false,
-    now: new Date('2026-12-02T10:00:00Z'), expanded: new Set(),
-  });
-  const rows = [
-    ...view.lines.map((c) => number(c) + ' ' + c.name.fr),
-    ...view.doors.map((d) => d.contact
-      ? number(d.contact) + ' ' + d.contact.name.fr
-      : '[' + d.kind + ' placeholder → ' + number(d.fallback) + ']'),
-    ...view.groups.flatMap((g) => g.shown.map((c) => number(c) + ' ' + c.name.fr)),
-  ];
-  const related = answersForQuery(answers, ANSWERS, query).map((a) => a.question.fr);
-  return { rows, answers: related };
+  const view = createHelpModel().view(
+    everyEntryFor(insee),
+    { ...EMPTY_REQUEST, query },
+    ANSWERS,
+    new Date('2026-12-02T10:00:00Z'),
+  );
+  const rows = rowsInOrder(view).map(({ contact, placeholder }) =>
+    placeholder
+      ? '[' + placeholder + ' placeholder → ' + number(contact) + ']'
+      : number(contact) + ' ' + contact.name.fr,
+  );
+  const answers = (view.lead ? [view.lead, ...view.relatedAnswers] : view.relatedAnswers);
+  return { rows, answers: answers.map((a) => a.question.fr) };
 }
 `;
 

@@ -68,6 +68,13 @@ export function resolveCommune(
   return byName ? { kind: 'found', commune: byName, input } : { kind: 'unknown', input };
 }
 
+/** The webmaster's console warning for a `commune` attribute that names no commune; else null. */
+export function communeWarning(resolution: CommuneResolution): string | null {
+  return resolution.kind === 'unknown'
+    ? `commune=${JSON.stringify(resolution.input)} is not a commune of the Métropole Européenne de Lille (INSEE code, name or postal code); showing the commune picker and the metropolis-wide help.`
+    : null;
+}
+
 /** Every commune, in French alphabetical order, for the picker. */
 export function allCommunes(index: CommuneIndex = defaultIndex): readonly Commune[] {
   return index.communes;

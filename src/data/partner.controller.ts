@@ -18,8 +18,6 @@ const loadPartnerModule = () => (partnerModule ??= import('./partner.js'));
  */
 export class PartnerDataController implements ReactiveController {
   state: PartnerState = { status: 'none' };
-  /** Grows at each change of `state`, so the host knows when to rebuild its directory. */
-  version = 0;
   private load: AbortController | null = null;
   /** Whether the current data (or its load) came from `contacts-src`, not the property. */
   private fromAddress = false;
@@ -31,6 +29,11 @@ export class PartnerDataController implements ReactiveController {
     private readonly track: (work: Promise<unknown>) => void = () => {},
   ) {
     host.addController(this);
+  }
+
+  /** The partner contacts accepted, or null. */
+  get contacts(): readonly Contact[] | null {
+    return this.state.status === 'ready' ? this.state.contacts : null;
   }
 
   hostDisconnected(): void {
@@ -116,7 +119,6 @@ export class PartnerDataController implements ReactiveController {
 
   private set(state: PartnerState): void {
     this.state = state;
-    this.version += 1;
     this.host.requestUpdate();
   }
 }

@@ -105,6 +105,8 @@ export interface DirectoryGroup {
   contacts: readonly Contact[];
   /** The contacts on screen: the first page, or all once the resident asked for the others. */
   shown: readonly Contact[];
+  /** How many the first page shows: the first card « Voir les N autres » brings is at this index. */
+  page: number;
 }
 
 /** What the resident has asked of the directory. */
@@ -354,7 +356,7 @@ export function createDirectory(options: DirectoryOptions): Directory {
       );
       const page = id === 'commune' && !narrowed ? Math.max(1, PAGE_SIZE - doorCards) : PAGE_SIZE;
       const shown = expanded.has(id) ? contacts : contacts.slice(0, page);
-      return { id, contacts, shown };
+      return { id, contacts, shown, page };
     }).filter(
       (group) =>
         group.contacts.length > 0 &&
@@ -397,25 +399,4 @@ function sameRequest(a: DirectoryRequest, b: DirectoryRequest): boolean {
     a.expanded === b.expanded &&
     Math.floor(a.now.getTime() / 60_000) === Math.floor(b.now.getTime() / 60_000)
   );
-}
-
-/**
- * The numbers of a view in the order a resident reads them: the matched lines, the commune's
- * first doors (their contact, or the line their placeholder gives; before the lines when the
- * view says so), then each group's cards.
- */
-export function numbersInOrder(view: DirectoryView): string[] {
-  const digits = (contact: Contact | undefined) => {
-    const channel =
-      contact?.channels.find((c) => c.type === 'tel' || c.type === 'sms') ?? contact?.channels[0];
-    return channel
-      ? channel.href.replace(/^(tel|sms):(\+33)?/, (_, __, france) => (france ? '0' : ''))
-      : '';
-  };
-  const lines = view.lines.map(digits);
-  const doors = view.doors.map((door) => digits(door.contact ?? door.fallback));
-  return [
-    ...(view.doorsFirst ? [...doors, ...lines] : [...lines, ...doors]),
-    ...view.groups.flatMap((group) => group.shown.map(digits)),
-  ];
 }

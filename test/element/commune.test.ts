@@ -68,4 +68,31 @@ describe('<vif-help> commune', () => {
     expect(parts(el, 'notice')).to.have.length(0);
     expect(location.hash).to.equal('');
   });
+
+  it('draws a commune already shown again in one render, its help at once (no loading line)', async () => {
+    const el = await fixture<VifHelp>(html`<vif-help commune="59350"></vif-help>`);
+    const pick = async (insee: string) => {
+      buttonByName(el, 'Changer de commune').click();
+      await el.updateComplete;
+      select(el).value = insee;
+      let renders = 0;
+      const render = Object.getPrototypeOf(el).render as () => unknown;
+      Object.defineProperty(el, 'render', {
+        configurable: true,
+        value: () => {
+          renders += 1;
+          return render.call(el);
+        },
+      });
+      root(el).querySelector('form')!.requestSubmit();
+      await el.updateComplete;
+      Reflect.deleteProperty(el, 'render');
+      return renders;
+    };
+    expect(await pick('59650')).to.be.at.least(1);
+    expect(visibleText(el)).to.contain('Aide pour Wattrelos');
+    expect(await pick('59350')).to.equal(1);
+    expect(visibleText(el)).to.contain('Aide pour Lille');
+    expect(visibleText(el)).to.not.contain('Chargement…');
+  });
 });

@@ -1,11 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { createDirectory, numbersInOrder } from '../../src/directory/directory.js';
-import { createSearch } from '../../src/search/search.js';
-import { answerFields, contactFields } from '../../src/search/fields.js';
-import { answersForQuery } from '../../src/search/order-for-reading.js';
+import { createHelpModel, numbersInOrder, type HelpView } from '../../src/help/model.js';
+import { EMPTY_REQUEST } from '../../src/help/request.js';
 import { readViewpoint } from '../../src/search/viewpoint.js';
-import { resolveCommune } from '../../src/data/communes.js';
-import { ANSWERS, CATEGORIES, CONTACTS, SYNONYMS } from '../../src/data/generated/data.js';
+import { everyEntryFor } from '../../src/help/every-entry.js';
+import { ANSWERS, CONTACTS } from '../../src/data/generated/data.js';
 
 interface Query {
   query: string;
@@ -35,37 +33,25 @@ const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 describe('the residents’ query set (test/search/queries.json)', () => {
   let queries: Query[] = [];
   const results = new Map<Query, string[]>();
+  const views = new Map<Query, HelpView>();
 
   before(async () => {
     ({ queries } = (await (await fetch('/test/search/queries.json')).json()) as {
       queries: Query[];
     });
-    const directories = new Map<string, ReturnType<typeof createDirectory>>();
-    const directoryFor = (insee: string) => {
-      if (!directories.has(insee)) {
-        const resolved = resolveCommune(insee);
-        directories.set(
-          insee,
-          createDirectory({
-            contacts: CONTACTS,
-            commune: resolved.kind === 'found' ? resolved.commune : null,
-            allowedCategories: new Set(CATEGORIES.map((category) => category.id)),
-            nationalLines: CONTACTS.filter((contact) => contact.highlight),
-            createSearch: (items) => createSearch(items, contactFields(CATEGORIES), SYNONYMS),
-          }),
-        );
-      }
-      return directories.get(insee)!;
-    };
+    // The help model, as the widget calls it: one per commune, every query a request of it.
+    const models = new Map<string, ReturnType<typeof createHelpModel>>();
     for (const entry of queries) {
-      const view = directoryFor(entry.commune).view({
-        query: entry.query,
-        path: null,
-        categories: new Set(),
-        openNow: false,
-        now: new Date('2026-12-02T10:00:00Z'),
-        expanded: new Set(),
-      });
+      if (!models.has(entry.commune)) models.set(entry.commune, createHelpModel());
+      const view = models
+        .get(entry.commune)!
+        .view(
+          everyEntryFor(entry.commune),
+          { ...EMPTY_REQUEST, query: entry.query },
+          ANSWERS,
+          new Date('2026-12-02T10:00:00Z'),
+        );
+      views.set(entry, view);
       results.set(
         entry,
         numbersInOrder(view).filter((number) => number !== ''),
@@ -137,15 +123,13 @@ describe('the residents’ query set (test/search/queries.json)', () => {
   });
 
   it('lists the answer a question calls for among the answers it shows', () => {
-    const answerSearch = createSearch(ANSWERS, answerFields(CATEGORIES), SYNONYMS);
     const asked = queries.filter((q) => q.answers !== undefined);
     expect(asked.length).to.be.at.least(3);
-    const missed = asked.filter(
-      (q) =>
-        !answersForQuery(answerSearch, ANSWERS, q.query).some((answer) =>
-          q.answers!.includes(answer.id),
-        ),
-    );
+    const shown = (q: Query) => {
+      const { lead, relatedAnswers } = views.get(q)!;
+      return lead ? [lead, ...relatedAnswers] : relatedAnswers;
+    };
+    const missed = asked.filter((q) => !shown(q).some((answer) => q.answers!.includes(answer.id)));
     expect(missed.map((q) => q.query)).to.deep.equal([]);
   });
 

@@ -9,12 +9,14 @@ import type { Commune } from '../../data/types.js';
 export function communePicker(
   communes: readonly Commune[],
   selected: string | null,
-  onPick: (insee: string) => void,
+  onPick: (commune: Commune) => void,
 ): TemplateResult {
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const select = (event.currentTarget as HTMLFormElement).elements.namedItem('commune');
-    if (select instanceof HTMLSelectElement && select.value) onPick(select.value);
+    const value = select instanceof HTMLSelectElement ? select.value : '';
+    const commune = communes.find((candidate) => candidate.insee === value);
+    if (commune) onPick(commune);
   };
   return html`<form class="picker" @submit=${submit}>
     <div class="field">

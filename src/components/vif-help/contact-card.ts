@@ -15,6 +15,7 @@ import type {
   Verification,
 } from '../../data/types.js';
 import { dataText, mainChannel } from './contact-line.js';
+import { needsChecking } from '../../data/doubt.js';
 
 // The helpers the first screen shares with the cards live in contact-line.ts (first chunk).
 export { dataText, lineRow, mainChannel } from './contact-line.js';
@@ -117,11 +118,9 @@ export function provenance(
   ${confirmed ? html`<p class="meta provenance">${confirmation(confirmed, locale)}</p>` : nothing}`;
 }
 
-/** The one badge a card may carry: doubt about its facts, explained once per directory. */
-export function needsChecking(entry: { confidence: string }): boolean {
-  return entry.confidence !== 'high';
-}
+export { needsChecking };
 
+/** The one badge a card may carry: doubt about its facts, explained once per directory. */
 export function doubtBadge(entry: { confidence: string }): TemplateResult | typeof nothing {
   return needsChecking(entry) ? html`<span class="badge">${msg('À vérifier')}</span>` : nothing;
 }

@@ -9,62 +9,29 @@ import {
   dataText,
   lineRow,
   mainChannel,
-  needsChecking,
 } from './contact-card.js';
 import { heading } from './heading.js';
 import { markedLatin } from './marked-latin.js';
 import { answerList, type AnswerContext } from './questions.js';
-import { disclosureButton, disclosureRegion, type Disclosures } from './disclosure.js';
+import { disclosureButton, disclosureRegion } from './disclosure.js';
 import { numberPieces } from '../../directory/number-links.js';
 import { safeHref } from '../../data/links.js';
-import type { DirectoryGroup, DirectoryView, DoorRow, GroupId } from '../../directory/directory.js';
-import type {
-  Answer,
-  Category,
-  Commune,
-  Contact,
-  Locale,
-  LocalizedText,
-  SituationPath,
-} from '../../data/types.js';
+import type { DoorRow, GroupId } from '../../directory/directory.js';
+import type { HelpGroup, HelpStatus, HelpView } from '../../help/model.js';
+import type { Shell } from './shell.js';
+import type { Commune, Contact, Locale, LocalizedText, SituationPath } from '../../data/types.js';
 import { pickText } from '../../localization/localized-text.js';
 import { directionOf } from '../../localization/locale.js';
 
 /** Situations shown as need buttons on the first screen; the others wait behind "Autres". */
 export const NEED_BUTTONS = 6;
 
-export interface DirectoryContext {
-  level: number;
-  locale: Locale;
-  now: Date;
-  disclosures: Disclosures;
-  commune: Commune | null;
-  view: DirectoryView;
-  query: string;
-  onQuery: (query: string) => void;
-  paths: readonly SituationPath[];
-  selectedPath: SituationPath | null;
-  onSelectPath: (id: string) => void;
-  /** Opens "Vos questions" and moves focus to it. */
-  onQuestions: () => void;
-  /** The answers of the selected situation, and those a query finds. */
-  pathAnswers: readonly Answer[];
-  relatedAnswers: readonly Answer[];
-  relatedPaths: readonly SituationPath[];
-  answers: AnswerContext;
-  /** The contacts whose numbers a situation's text may name (every line and the commune's). */
-  numbered: readonly Contact[];
-  filters: readonly Category[];
-  selectedCategories: ReadonlySet<string>;
-  onCategory: (id: string, on: boolean) => void;
-  openNow: boolean;
-  onOpenNow: (on: boolean) => void;
-  onShowMore: (group: GroupId) => void;
-  /** The contacts the page itself gave (partner data). */
-  fromPage: ReadonlySet<Contact>;
-  /** The lines a resident is given whatever the query: 17 and 3919. */
-  fallbackLines: readonly Contact[];
-}
+/** The context of the answer lists: the contacts of the commune their « Qui contacter » names. */
+const answerContext = (view: HelpView, shell: Shell): AnswerContext => ({
+  locale: shell.locale,
+  disclosures: shell.disclosures,
+  contacts: view.scoped,
+});
 
 /** A data text with every number it names as a link ("Appelez le 115" → a link to tel:115). */
 function linkedText(
@@ -85,35 +52,40 @@ function linkedText(
     : html`<span lang=${lang} dir=${directionOf(lang)}>${pieces}</span>`;
 }
 
-function needButton(path: SituationPath, context: DirectoryContext): TemplateResult {
+function needButton(path: SituationPath, view: HelpView, shell: Shell): TemplateResult {
   return html`<li>
     <button
       type="button"
       class="need"
-      aria-pressed=${path === context.selectedPath ? 'true' : 'false'}
-      @click=${() => context.onSelectPath(path.id)}
+      aria-pressed=${path === view.path ? 'true' : 'false'}
+      @click=${() => shell.send({ type: 'path', id: path.id })}
     >
-      ${dataText(path.short ?? path.label, context.locale)}
+      ${dataText(path.short ?? path.label, shell.locale)}
     </button>
   </li>`;
 }
 
 /** Four to six needs a resident can tap instead of typing, the others one tap further. */
-function needs(context: DirectoryContext): TemplateResult {
-  const { paths, disclosures } = context;
+function needs(view: HelpView, shell: Shell): TemplateResult {
+  const { paths } = view;
+  const { disclosures } = shell;
   const first = paths.slice(0, NEED_BUTTONS);
   const more = paths.slice(NEED_BUTTONS);
-  const selectedIsMore = context.selectedPath !== null && more.includes(context.selectedPath);
+  const selectedIsMore = view.path !== null && more.includes(view.path);
   const showMore = disclosures.isOpen('more-needs') || selectedIsMore;
   return html`<div class="needs" role="group" aria-labelledby="needs-label">
     <p id="needs-label" class="visually-hidden">${msg('Votre situation')}</p>
     <ul class="need-list" id="need-list">
-      ${first.map((path) => needButton(path, context))}
+      ${first.map((path) => needButton(path, view, shell))}
       ${
         showMore
-          ? html`${more.map((path) => needButton(path, context))}
+          ? html`${more.map((path) => needButton(path, view, shell))}
               <li>
-                <button type="button" class="need" @click=${context.onQuestions}>
+                <button
+                  type="button"
+                  class="need"
+                  @click=${() => shell.send({ type: 'questions' })}
+                >
                   ${msg('Vos questions')}
                 </button>
               </li>`
@@ -132,49 +104,54 @@ function needs(context: DirectoryContext): TemplateResult {
 }
 
 /** The chosen situation, in place: what to do now with every number a link, then its answers. */
-function situationPanel(path: SituationPath, context: DirectoryContext): TemplateResult {
+function situationPanel(path: SituationPath, view: HelpView, shell: Shell): TemplateResult {
   return html`<div class="situation-panel" role="region" aria-labelledby="situation-title">
     <p>
-      <strong id="situation-title">${dataText(path.label, context.locale)}.</strong>
-      ${linkedText(path.intro, context.numbered, context.locale)}
+      <strong id="situation-title">${dataText(path.label, shell.locale)}.</strong>
+      ${linkedText(path.intro, view.numbered, shell.locale)}
     </p>
     ${
-      context.pathAnswers.length > 0
+      view.pathAnswers.length > 0
         ? html`<p class="related-label">${msg('Pour aller plus loin :')}</p>
-            ${answerList(context.pathAnswers.slice(0, 3), 'path', context.answers)}`
+            ${answerList(view.pathAnswers, 'path', answerContext(view, shell))}`
         : nothing
     }
   </div>`;
 }
 
-function countText(context: DirectoryContext): string {
-  const { count } = context.view;
-  const query = context.query.trim();
-  if (count === 0 && context.view.doors.length === 0) {
-    return query
-      ? msg(str`Aucun résultat pour « ${query} ». Voici l’aide qui répond à tout moment.`)
-      : msg('Aucune aide ne correspond à ces filtres. Voici l’aide qui répond à tout moment.');
+function countText(status: HelpStatus, locale: Locale): string {
+  switch (status.kind) {
+    case 'none': {
+      const { query } = status;
+      return query
+        ? msg(str`Aucun résultat pour « ${query} ». Voici l’aide qui répond à tout moment.`)
+        : msg('Aucune aide ne correspond à ces filtres. Voici l’aide qui répond à tout moment.');
+    }
+    case 'closest': {
+      const { query, count } = status;
+      return new Intl.PluralRules(locale).select(count) === 'one'
+        ? msg(
+            str`Aucun résultat pour « ${query} ». L’aide la plus proche (1), et les lignes qui répondent à tout moment :`,
+          )
+        : msg(
+            str`Aucun résultat pour « ${query} ». Les ${count} aides les plus proches, et les lignes qui répondent à tout moment :`,
+          );
+    }
+    case 'found': {
+      const { count } = status;
+      return new Intl.PluralRules(locale).select(count) === 'one'
+        ? msg(str`${count} aide trouvée`)
+        : msg(str`${count} aides trouvées`);
+    }
   }
-  if (context.view.relaxed) {
-    return new Intl.PluralRules(context.locale).select(count) === 'one'
-      ? msg(
-          str`Aucun résultat pour « ${query} ». L’aide la plus proche (1), et les lignes qui répondent à tout moment :`,
-        )
-      : msg(
-          str`Aucun résultat pour « ${query} ». Les ${count} aides les plus proches, et les lignes qui répondent à tout moment :`,
-        );
-  }
-  return new Intl.PluralRules(context.locale).select(count) === 'one'
-    ? msg(str`${count} aide trouvée`)
-    : msg(str`${count} aides trouvées`);
 }
 
 /** The count, announced politely, and the filters behind one button after it. */
-function resultsBar(context: DirectoryContext): TemplateResult {
-  const { disclosures, filters, selectedCategories } = context;
-  const active = selectedCategories.size + (context.openNow ? 1 : 0);
+function resultsBar(view: HelpView, shell: Shell): TemplateResult {
+  const { disclosures, locale, send } = shell;
+  const { activeFilters: active, selectedCategories } = view;
   return html`<div class="results-bar">
-      <p class="count" role="status">${countText(context)}</p>
+      <p class="count" role="status">${countText(view.status, locale)}</p>
       ${disclosureButton(
         disclosures,
         'filters',
@@ -191,7 +168,7 @@ function resultsBar(context: DirectoryContext): TemplateResult {
         html`<fieldset class="filters">
           <legend>${msg('Filtrer par catégorie')}</legend>
           <div class="chips">
-            ${filters.map(
+            ${view.filters.map(
               (category) =>
                 html`<label class="chip">
                   <input
@@ -199,16 +176,20 @@ function resultsBar(context: DirectoryContext): TemplateResult {
                     value=${category.id}
                     .checked=${selectedCategories.has(category.id)}
                     @change=${(event: Event) =>
-                      context.onCategory(category.id, (event.target as HTMLInputElement).checked)}
-                  />${dataText(category.label, context.locale)}
+                      send({
+                        type: 'category',
+                        id: category.id,
+                        on: (event.target as HTMLInputElement).checked,
+                      })}
+                  />${dataText(category.label, locale)}
                 </label>`,
             )}
             <label class="chip">
               <input
                 type="checkbox"
-                .checked=${context.openNow}
+                .checked=${view.openNow}
                 @change=${(event: Event) =>
-                  context.onOpenNow((event.target as HTMLInputElement).checked)}
+                  send({ type: 'open-now', on: (event.target as HTMLInputElement).checked })}
               />${msg('Ouvert maintenant')}
             </label>
           </div>
@@ -263,10 +244,17 @@ function doorPlaceholder(door: DoorRow, communeName: string): TemplateResult {
   </li>`;
 }
 
-function cards(contacts: readonly Contact[], context: DirectoryContext, place: string) {
-  const { level, locale, now, disclosures, fromPage } = context;
+function cards(contacts: readonly Contact[], view: HelpView, shell: Shell, place: string) {
+  const { level, locale, now, disclosures } = shell;
   return contacts.map((contact) =>
-    contactCard(contact, { level: level + 2, locale, now, disclosures, place, fromPage }),
+    contactCard(contact, {
+      level: level + 2,
+      locale,
+      now,
+      disclosures,
+      place,
+      fromPage: view.fromPage,
+    }),
   );
 }
 
@@ -282,47 +270,52 @@ function groupTitle(id: GroupId, commune: Commune | null): string {
 }
 
 /** A group of the directory: its heading with its count, the first cards, "Voir les N autres". */
-function group(
-  id: GroupId,
-  contacts: DirectoryGroup | undefined,
-  context: DirectoryContext,
-  before: TemplateResult | typeof nothing = nothing,
-): TemplateResult | typeof nothing {
-  const doors = id === 'commune' ? context.view.doors : [];
-  if (!contacts && doors.length === 0 && before === nothing) return nothing;
-  const hidden = contacts ? contacts.contacts.length - contacts.shown.length : 0;
-  const total = (contacts?.contacts.length ?? 0) + doors.filter((door) => door.contact).length;
-  const communeName = context.commune?.name ?? '';
+function group(g: HelpGroup, view: HelpView, shell: Shell): TemplateResult {
+  const { id, doors, hidden, total } = g;
+  const { commune } = view;
+  const communeName = commune?.name ?? '';
   return html`<section class="group" aria-labelledby="group-${id}">
     ${heading(
-      context.level + 1,
-      html`${groupTitle(id, context.commune)}${
+      shell.level + 1,
+      html`${groupTitle(id, commune)}${
         total > 0 ? html` <span class="group-count">(${total})</span>` : nothing
       }`,
       { id: `group-${id}`, className: 'group-title' },
     )}
-    ${before}
+    ${
+      g.intro && commune
+        ? html`<p class="group-intro">
+            ${msg(
+              str`Pour ${commune.name}, nous n’avons pas encore de lieu d’aide vérifié dans la commune. Voici les plus proches :`,
+            )}
+          </p>`
+        : nothing
+    }
     ${
       doors.length > 0
         ? html`<ul class="cards doors" aria-label=${msg(str`Premiers contacts à ${communeName}`)}>
             ${doors.map((door) =>
               door.contact
-                ? cards([door.contact], context, 'door')
+                ? cards([door.contact], view, shell, 'door')
                 : doorPlaceholder(door, communeName),
             )}
           </ul>`
         : nothing
     }
     ${
-      contacts
+      g.cards.length > 0
         ? html`<ul class="cards">
-            ${cards(contacts.shown, context, id)}
+            ${cards(g.cards, view, shell, id)}
           </ul>`
         : nothing
     }
     ${
       hidden > 0
-        ? html`<button type="button" class="more-button" @click=${() => context.onShowMore(id)}>
+        ? html`<button
+            type="button"
+            class="more-button"
+            @click=${() => shell.send({ type: 'more', group: id })}
+          >
             ${hidden === 1 ? msg('Voir l’autre aide') : msg(str`Voir les ${hidden} autres`)}
           </button>`
         : nothing
@@ -331,15 +324,15 @@ function group(
 }
 
 /**
- * The answer that covers a query no contact covers as typed (« je n'ai plus d'argent »): the
- * first one the query lists, shown first among the results, one tap from its text.
+ * The card « Voir les N autres » brought first into a group's view, now on screen under `root`:
+ * where focus goes once the group has opened.
  */
-export function leadAnswer(
-  view: Pick<DirectoryView, 'count' | 'doors' | 'relaxed'>,
-  relatedAnswers: readonly Answer[],
-): Answer | undefined {
-  const nothingAsTyped = (view.count === 0 && view.doors.length === 0) || view.relaxed;
-  return nothingAsTyped ? relatedAnswers[0] : undefined;
+export function firstNewCard(root: ParentNode, view: HelpView, id: GroupId): HTMLElement | null {
+  const g = view.groups.find((candidate) => candidate.id === id);
+  if (!g) return null;
+  return root
+    .querySelectorAll<HTMLElement>(`[aria-labelledby="group-${id}"] .cards:not(.doors) article`)
+    .item(g.firstNew);
 }
 
 /**
@@ -347,8 +340,8 @@ export function leadAnswer(
  * own hours (the 3919's chat, Monday to Friday 13:00–20:00): its link, whether it answers now, its
  * hours in words and what it leaves on the phone.
  */
-function resultLine(contact: Contact, context: DirectoryContext): TemplateResult {
-  const { locale, now } = context;
+function resultLine(contact: Contact, shell: Shell): TemplateResult {
+  const { locale, now } = shell;
   const main = mainChannel(contact);
   const timed = contact.channels.filter((channel) => channel !== main && channel.openingHours);
   return html`${lineRow(contact, locale, { part: 'contact' })}
@@ -361,41 +354,17 @@ function resultLine(contact: Contact, context: DirectoryContext): TemplateResult
 }
 
 /** The results: matched lines as rows, then the groups "À {commune}", metropolis, France. */
-function results(context: DirectoryContext): TemplateResult {
-  const { view, commune } = context;
-  const lead = context.query.trim() === '' ? undefined : leadAnswer(view, context.relatedAnswers);
-  const byId = new Map(view.groups.map((g) => [g.id, g]));
-  const empty = view.count === 0 && view.doors.length === 0;
-  // With nothing found, or only the closest help, the 17 and the 3919 are always there.
-  const lines =
-    empty || view.relaxed
-      ? [...view.lines, ...context.fallbackLines.filter((line) => !view.lines.includes(line))]
-      : view.lines;
-  const communeIntro =
-    commune && !view.hasLocal && !view.narrowed
-      ? html`<p class="group-intro">
-          ${msg(
-            str`Pour ${commune.name}, nous n’avons pas encore de lieu d’aide vérifié dans la commune. Voici les plus proches :`,
-          )}
-        </p>`
-      : nothing;
+function results(view: HelpView, shell: Shell): TemplateResult {
+  const { lines, lead, doorsFirst } = view;
   // A door asked for by name that the commune has comes before the lines (directory.ts).
   const lineRows =
     lines.length > 0
       ? html`<ul class="lines" aria-label=${msg('Lignes nationales')}>
-          ${lines.map((contact) => resultLine(contact, context))}
+          ${lines.map((contact) => resultLine(contact, shell))}
         </ul>`
       : nothing;
-  const doubted = [
-    ...view.doors.flatMap((door) => door.contact ?? []),
-    ...view.groups.flatMap((g) => g.shown),
-  ].some(needsChecking);
-  const allClosed =
-    context.openNow &&
-    view.doors.every((door) => !door.contact) &&
-    !view.groups.some((g) => g.id !== 'national');
   return html`${
-      allClosed
+      view.allClosed
         ? html`<p class="notice">
             ${msg(
               'À cette heure, les lieux d’aide proches de chez vous sont fermés. Les lignes ci-dessous répondent 24 h/24.',
@@ -404,14 +373,15 @@ function results(context: DirectoryContext): TemplateResult {
         : nothing
     }
     <div part="list" class="results">
-      ${lead ? answerList([lead], 'lead', context.answers) : nothing}
-      ${view.doorsFirst ? nothing : lineRows}
-      ${commune ? group('commune', byId.get('commune'), context, communeIntro) : nothing}
-      ${view.doorsFirst ? lineRows : nothing} ${group('metropole', byId.get('metropole'), context)}
-      ${group('national', byId.get('national'), context)}
+      ${lead ? answerList([lead], 'lead', answerContext(view, shell)) : nothing}
+      ${doorsFirst ? nothing : lineRows}
+      ${view.groups.map(
+        (g) =>
+          html`${group(g, view, shell)}${g.id === 'commune' && doorsFirst ? lineRows : nothing}`,
+      )}
     </div>
     ${
-      doubted
+      view.doubted
         ? html`<p class="meta doubt-note">
             ${msg(
               '« À vérifier » : informations pas encore confirmées par téléphone. En cas de doute, le 3919 (24 h/24) connaît les lieux d’aide.',
@@ -421,23 +391,21 @@ function results(context: DirectoryContext): TemplateResult {
     }`;
 }
 
-function related(context: DirectoryContext): TemplateResult | typeof nothing {
-  const { relatedPaths } = context;
-  const lead = leadAnswer(context.view, context.relatedAnswers);
-  const relatedAnswers = context.relatedAnswers.filter((answer) => answer !== lead);
+function related(view: HelpView, shell: Shell): TemplateResult | typeof nothing {
+  const { relatedAnswers, relatedPaths } = view;
   if (relatedAnswers.length === 0 && relatedPaths.length === 0) return nothing;
   return html`<div class="related-block">
     ${
       relatedAnswers.length > 0
         ? html`<p class="related-label">${msg('Questions liées :')}</p>
-            ${answerList(relatedAnswers, 'related', context.answers)}`
+            ${answerList(relatedAnswers, 'related', answerContext(view, shell))}`
         : nothing
     }
     ${
       relatedPaths.length > 0
         ? html`<p class="related-label">${msg('Situations liées :')}</p>
             <ul class="need-list">
-              ${relatedPaths.map((path) => needButton(path, context))}
+              ${relatedPaths.map((path) => needButton(path, view, shell))}
             </ul>`
         : nothing
     }
@@ -448,10 +416,9 @@ function related(context: DirectoryContext): TemplateResult | typeof nothing {
  * "Trouver de l'aide", under its field (search-field.ts, on the first screen): the needs to tap,
  * the chosen situation in place, then the count and the results right under it.
  */
-export function directoryBody(context: DirectoryContext): TemplateResult {
-  const { selectedPath } = context;
-  const typing = context.query.trim() !== '';
-  return html`${typing ? nothing : needs(context)}
-  ${selectedPath && !typing ? situationPanel(selectedPath, context) : nothing}
-  ${resultsBar(context)} ${results(context)} ${typing ? related(context) : nothing}`;
+export function directoryBody(view: HelpView, shell: Shell): TemplateResult {
+  const { path, typing } = view;
+  return html`${typing ? nothing : needs(view, shell)}
+  ${path && !typing ? situationPanel(path, view, shell) : nothing} ${resultsBar(view, shell)}
+  ${results(view, shell)} ${typing ? related(view, shell) : nothing}`;
 }

@@ -5,13 +5,21 @@ import { PRESSES_TO_EXIT } from '../../safety/shift-sequence.js';
 /**
  * The quick exit: a hidden first link for assistive technology, then the sticky bar with the
  * exit link, its Shift×3 lights and a polite status of the presses (GOV.UK "Exit this page").
+ * A plain click calls `onExit` instead of following the link; a modified click (new tab, new
+ * window) is left to the browser.
  */
 export function exitBar(
   exitUrl: string,
   count: number,
   expired: boolean,
-  onClick: (event: MouseEvent) => void,
+  onExit: () => void,
 ): TemplateResult {
+  const onClick = (event: MouseEvent) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    onExit();
+  };
   const remaining = PRESSES_TO_EXIT - count;
   let status = '';
   if (count > 0) {

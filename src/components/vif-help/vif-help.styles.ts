@@ -1,4 +1,7 @@
 import { css } from 'lit';
+import { resetStyles } from '../../styles/reset.styles.js';
+import { exitBarStyles } from './exit-bar.styles.js';
+import { firstScreenStyles } from './first-screen.styles.js';
 
 /** The dark theme's defaults, for theme="dark" and for theme="auto" in a dark environment. */
 const darkPalette = css`
@@ -242,3 +245,6 @@ export const vifHelpStyles = css`
     }
   }
 `;
+
+/** The element's own styles: the first screen's (the rest's are added when their chunk arrives). */
+export const widgetStyles = [resetStyles, vifHelpStyles, exitBarStyles, firstScreenStyles];
