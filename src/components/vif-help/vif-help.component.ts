@@ -42,6 +42,7 @@ import { PartnerDataController } from '../../data/partner.controller.js';
 import { directionOf } from '../../localization/locale.js';
 import { ClockController } from '../../hours/clock.controller.js';
 import { FirstPaintController } from './first-paint.controller.js';
+import { AnnouncerController } from './announcer.controller.js';
 import { afterPaint } from './after-paint.js';
 import { drawLauncher, removeLauncher } from './launcher.js';
 import { LocaleController } from '../../localization/locale.controller.js';
@@ -269,6 +270,7 @@ export class VifHelp extends LitElement {
       this.track,
     );
     new ClockController(this);
+    new AnnouncerController(this);
     new FirstPaintController(this, this.onQuery);
     new StickyExitController(this, () => this.renderRoot.querySelector<HTMLElement>('.exit-bar'));
   }
@@ -548,6 +550,8 @@ export class VifHelp extends LitElement {
     this.commune = insee;
     this.pickerOpen = false;
     this.expanded = NO_GROUPS;
+    // The picker goes with its button: focus goes back to the commune line's own button.
+    this.focusAfterUpdate = () => this.find('.commune-toggle');
     const picked = resolveCommune(insee);
     if (picked.kind === 'found') {
       this.dispatchEvent(new VifCommuneChangeEvent(picked.commune.insee, picked.commune.name));
