@@ -24,5 +24,7 @@ export const FLAT_TARGET = 1024;
  * also adds the point of view in search, the sources in residents' words and the 3919's chat
  * (43.6 → 46.6 KB before the entry's repeat): 54.8 KB measured with both. The launcher (issue 24)
  * adds 1.7 KB (its button and dialog, drawn by the entry and kept by the element): 56.5 KB.
+ * Messages heard by screen readers (issue 25: the page-level live region and the relay of the
+ * widget's status messages to it, announcer.ts) add 0.7 KB: 57.2 KB.
  */
-export const FULL_VIEW_CEILING = 57 * 1024;
+export const FULL_VIEW_CEILING = 57.5 * 1024;

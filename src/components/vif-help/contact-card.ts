@@ -20,6 +20,13 @@ import { needsChecking } from '../../data/doubt.js';
 // The helpers the first screen shares with the cards live in contact-line.ts (first chunk).
 export { dataText, lineRow, mainChannel } from './contact-line.js';
 
+/**
+ * The words before a number with their space, in one text node: Chrome leaves a text node that
+ * is only a space out of the accessible name (« Appeler le03 … »), which voice control and screen
+ * readers then read as one word.
+ */
+const lead = (words: string) => `${words} `;
+
 export function channelLabel(channel: Channel): TemplateResult {
   // A phone number never breaks across lines; an address of a site may, on a narrow screen.
   const isNumber = channel.type === 'tel' || channel.type === 'sms';
@@ -28,15 +35,15 @@ export function channelLabel(channel: Channel): TemplateResult {
   >`;
   switch (channel.type) {
     case 'tel':
-      return html`${msg('Appeler le')} ${value}`;
+      return html`${lead(msg('Appeler le'))}${value}`;
     case 'sms':
-      return html`${msg('SMS au')} ${value}`;
+      return html`${lead(msg('SMS au'))}${value}`;
     case 'web':
-      return html`${msg('Site')} ${value}`;
+      return html`${lead(msg('Site'))}${value}`;
     case 'chat':
-      return html`${msg('Discuter par écrit')} ${value}`;
+      return html`${lead(msg('Discuter par écrit'))}${value}`;
     case 'email':
-      return html`${msg('Écrire à')} ${value}`;
+      return html`${lead(msg('Écrire à'))}${value}`;
   }
 }
 

@@ -46,7 +46,7 @@ function tile(contact: FirstScreenLine, locale: Locale): TemplateResult | typeof
   return html`<li class="tile-item">
     <a class="tile" href=${ifDefined(safeHref(channel.href))}>
       <bdi class="digits" dir="ltr"
-        >${channel.type === 'sms' ? html`<span class="sms">SMS</span> ` : nothing}${channel.display}</bdi
+        >${channel.type === 'sms' ? html`<span class="sms">SMS </span>` : nothing}${channel.display}</bdi
       >
       <span class="label"
         >${dataText(contact.summary ?? contact.name, locale)}${

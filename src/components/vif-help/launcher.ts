@@ -85,6 +85,12 @@ export const launcherStyles = css`
   .launcher-dialog::backdrop {
     background: rgb(0 0 0 / 0.6);
   }
+  /* Forced colours flatten the backdrop: the dialog keeps an edge of its own. */
+  @media (forced-colors: active) {
+    .launcher-dialog {
+      border: 2px solid CanvasText;
+    }
+  }
   .launcher-bar {
     display: flex;
     justify-content: flex-end;

@@ -65,6 +65,9 @@ export function focusAfter(state: ShellState, action: ShellAction): FocusTarget 
       return { selector: '#questions-title' };
     case 'more':
       return { group: action.group };
+    case 'pick':
+      // The picker goes with its button: focus goes back to the commune line's own button.
+      return { selector: '.commune-toggle' };
     default:
       return null;
   }

@@ -25,6 +25,7 @@ import { PartnerDataController } from '../../data/partner.controller.js';
 import { LoadingController } from './loading.controller.js';
 import { ClockController } from '../../hours/clock.controller.js';
 import { FirstPaintController } from './first-paint.controller.js';
+import { AnnouncerController } from './announcer.controller.js';
 import { drawLauncher, removeLauncher } from './launcher.js';
 import { LocaleController } from '../../localization/locale.controller.js';
 import { pageLocale } from '../../localization/localization.js';
@@ -190,6 +191,7 @@ export class VifHelp extends LitElement {
     super();
     // Controllers register themselves with the element; nothing else needs to hold them.
     new ClockController(this);
+    new AnnouncerController(this);
     new FirstPaintController(this, (query) => this.send({ type: 'query', query }));
     new StickyExitController(this, () => this.renderRoot.querySelector<HTMLElement>('.exit-bar'));
   }
