@@ -25,6 +25,8 @@ export const FLAT_TARGET = 1024;
  * (43.6 → 46.6 KB before the entry's repeat): 54.8 KB measured with both. The launcher (issue 24)
  * adds 1.7 KB (its button and dialog, drawn by the entry and kept by the element): 56.5 KB.
  * Messages heard by screen readers (issue 25: the page-level live region and the relay of the
- * widget's status messages to it, announcer.ts) add 0.7 KB: 57.2 KB.
+ * widget's status messages to it, announcer.ts) add 0.7 KB: 57.2 KB. The attribute table
+ * (values, kinds and defaults declared once, read by listAttributes()) adds 0.3 KB, and the help
+ * model, now in the rest's chunk where it compresses less well, 0.4 KB: 57.9 KB.
  */
-export const FULL_VIEW_CEILING = 57.5 * 1024;
+export const FULL_VIEW_CEILING = 58 * 1024;
