@@ -90,6 +90,76 @@ const entryImports = {
 };
 
 /**
+ * The modules the entry and the element both need (the first screen's styles, lines and texts,
+ * the configuration, the launcher, the data's core): the entry holds them, the element takes the
+ * entry's copies instead of carrying its own. The entry puts their namespaces, in this order,
+ * under a global symbol before it loads the element; in the element's build, each import of one
+ * of them becomes a few bytes that read it there. Each listed module must be one the entry
+ * imports anyway, or the entry grows (the size check says so).
+ */
+const SHARED_MODULES = [
+  'src/styles/reset.styles.ts',
+  'src/components/vif-help/vif-help.styles.ts',
+  'src/components/vif-help/exit-bar.styles.ts',
+  'src/components/vif-help/first-screen.styles.ts',
+  'src/components/vif-help/launcher.ts',
+  'src/components/vif-help/config.ts',
+  'src/components/vif-help/attributes.ts',
+  'src/components/vif-help/first-paint-mark.ts',
+  'src/components/vif-help/main-channel.ts',
+  'src/components/vif-help/after-paint.ts',
+  'src/localization/locales.js',
+  'src/localization/locale.ts',
+  'src/data/blocks.ts',
+  'src/data/links.ts',
+].map((file) => fileURLToPath(new URL(file, import.meta.url)));
+const SHARED_KEY = 'vif-help.modules';
+const SHIM = '\0vif-help-shared:';
+
+/**
+ * In the element's build: an import of a shared module reads the entry's copy.
+ * @type {import('rollup').Plugin}
+ */
+const fromEntry = {
+  name: 'from-entry',
+  async resolveId(source, importer, options) {
+    if (!importer || importer.startsWith(SHIM)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    const index = resolved ? SHARED_MODULES.indexOf(resolved.id) : -1;
+    return index === -1 ? null : `${SHIM}${index}`;
+  },
+  async load(id) {
+    if (!id.startsWith(SHIM)) return null;
+    const index = Number(id.slice(SHIM.length));
+    const info = await this.load({ id: SHARED_MODULES[index] });
+    const names = (info.exports ?? []).filter((name) => name !== 'default');
+    return [
+      `const m = globalThis[Symbol.for(${JSON.stringify(SHARED_KEY)})][${index}];`,
+      names.length > 0 ? `export const { ${names.join(', ')} } = m;` : '',
+      info.exports?.includes('default') ? 'export default m.default;' : '',
+    ].join('\n');
+  },
+};
+
+/**
+ * In the entry's build: the shared modules' namespaces, under the global symbol, before the
+ * entry's own code runs (it loads the element only after the first screen is painted).
+ * @type {import('rollup').Plugin}
+ */
+const toElement = {
+  name: 'to-element',
+  transform(code, id) {
+    if (!id.endsWith(`${sep}src${sep}vif-help.ts`)) return null;
+    const imports = SHARED_MODULES.map(
+      (file, index) => `import * as shared${index} from ${JSON.stringify(file)};`,
+    );
+    const list = SHARED_MODULES.map((_, index) => `shared${index}`).join(', ');
+    const register = `{ const key = Symbol.for(${JSON.stringify(SHARED_KEY)}); if (!(key in globalThis)) Object.defineProperty(globalThis, key, { value: [${list}] }); }`;
+    return { code: `${imports.join('\n')}\n${register}\n${code}`, map: null };
+  },
+};
+
+/**
  * The snippet's stylesheet, next to the entry: it keeps the widget's room while it loads.
  * @type {import('rollup').Plugin}
  */
@@ -133,7 +203,7 @@ export default [
       chunkFileNames: chunkFileName,
     },
     preserveEntrySignatures: 'allow-extension',
-    plugins: [cleanChunks, snippetStyles, ...plugins()],
+    plugins: [cleanChunks, snippetStyles, fromEntry, ...plugins()],
   },
   /**
    * The entry a page loads, dist/vif-help.js: the first screen drawn without Lit, then the
@@ -147,7 +217,7 @@ export default [
       entryFileNames: '[name].js',
       paths: (id) => (id === ELEMENT ? elementChunk() : id),
     },
-    plugins: [entryImports, ...plugins()],
+    plugins: [entryImports, toElement, ...plugins()],
   },
   /** The iframe page's tiny script. */
   {
