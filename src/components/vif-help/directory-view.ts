@@ -74,7 +74,7 @@ function needs(view: HelpView, shell: Shell): TemplateResult {
   const selectedIsMore = view.path !== null && more.includes(view.path);
   const showMore = disclosures.isOpen('more-needs') || selectedIsMore;
   return html`<div class="needs" role="group" aria-labelledby="needs-label">
-    <p id="needs-label" class="visually-hidden">${msg('Votre situation')}</p>
+    <p id="needs-label" class="visually-hidden" aria-hidden="true">${msg('Votre situation')}</p>
     <ul class="need-list" id="need-list">
       ${first.map((path) => needButton(path, view, shell))}
       ${
