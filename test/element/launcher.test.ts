@@ -3,6 +3,7 @@ import '../../src/vif-help.js';
 import type { VifHelp } from '../../src/vif-help.js';
 import { isShortcutListening } from '../../src/safety/exit-shortcut.controller.js';
 import { listedContacts } from '../support/user.js';
+import { PARTNER_CONTACT } from '../support/partner-contact.js';
 
 const DOOR = 'Violences dans le couple ou la famille : trouver de l’aide';
 
@@ -56,20 +57,7 @@ describe('<vif-help view="launcher"> drawn by the element', () => {
 
   it('gives its dialog the partner contacts it was given by script', async () => {
     const el = await fixture<VifHelp>(html`<vif-help view="launcher" commune="59350"></vif-help>`);
-    el.contacts = [
-      {
-        id: 'association-partenaire',
-        name: { fr: 'Association partenaire' },
-        description: { fr: 'Écoute et accompagnement.' },
-        categories: ['ecoute'],
-        audiences: ['tous'],
-        channels: [{ type: 'web', url: 'https://partenaire.example/' }],
-        scope: { type: 'metropole' },
-        sources: [{ url: 'https://partenaire.example/', title: 'Site', date: '2026-10-01' }],
-        confidence: 'high',
-        status: 'published',
-      },
-    ];
+    el.contacts = [PARTNER_CONTACT];
     await el.updateComplete;
     launcherButton(el)!.click();
     const nested = dialogOf(el).querySelector('vif-help') as VifHelp;

@@ -2,20 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/vif-help.js';
 import type { VifDataErrorEvent, VifHelp } from '../../src/vif-help.js';
 import { listedContacts, parts } from '../support/user.js';
+import { PARTNER_CONTACT } from '../support/partner-contact.js';
 
-const CONTACT = {
-  id: 'association-partenaire',
-  name: { fr: 'Association partenaire' },
-  description: { fr: 'Écoute et accompagnement.' },
-  categories: ['ecoute'],
-  audiences: ['tous'],
-  channels: [{ type: 'web', url: 'https://partenaire.example/' }],
-  scope: { type: 'metropole' },
-  sources: [{ url: 'https://partenaire.example/', title: 'Site', date: '2026-10-01' }],
-  confidence: 'medium',
-  confidenceNote: { fr: 'Horaires à confirmer.' },
-  status: 'published',
-};
+const CONTACT = PARTNER_CONTACT;
 
 describe('<vif-help> contacts property', () => {
   it('adds valid contacts given by script to the directory, marked "À vérifier" when uncertain', async () => {
