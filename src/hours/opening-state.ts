@@ -11,26 +11,34 @@ export interface ParisTime {
   minute: number;
 }
 
-const parisFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  weekday: 'short',
-  hourCycle: 'h23',
-});
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** The day of the month of the last Sunday of `month` (0–11) in `year`. */
+function lastSunday(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return last.getUTCDate() - last.getUTCDay();
+}
+
+/**
+ * Minutes between Lille's clocks and UTC at an instant: 120 in summer time, 60 otherwise. Summer
+ * time runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October
+ * (EU directive 2000/84/EC, the rule in France since 1996). A rule instead of
+ * Intl.DateTimeFormat's time zones, whose first use costs a phone 100–200 ms (calendar.ts); the
+ * unit tests compare it with the browser's time zone data, minute by minute around every change,
+ * 2000–2040, so a change of the law shows there.
+ */
+export function parisOffset(instant: Date): number {
+  const year = instant.getUTCFullYear();
+  const start = Date.UTC(year, 2, lastSunday(year, 2), 1);
+  const end = Date.UTC(year, 9, lastSunday(year, 9), 1);
+  const time = instant.getTime();
+  return time >= start && time < end ? 120 : 60;
+}
 
 export function parisTime(instant: Date): ParisTime {
-  const parts = Object.fromEntries(
-    parisFormat.formatToParts(instant).map((p) => [p.type, p.value]),
-  );
+  const wall = new Date(instant.getTime() + parisOffset(instant) * 60_000);
   return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    weekday: WEEKDAYS.indexOf(parts.weekday ?? ''),
-    minute: Number(parts.hour) * 60 + Number(parts.minute),
+    date: wall.toISOString().slice(0, 10),
+    weekday: (wall.getUTCDay() + 6) % 7,
+    minute: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
   };
 }
 

@@ -5,7 +5,7 @@ import { heading } from './heading.js';
 import { openingText } from './opening-text.js';
 import { disclosureButton, disclosureRegion, type Disclosures } from './disclosure.js';
 import { safeHref } from '../../data/links.js';
-import { formatDate, formatMonth } from '../../localization/localized-text.js';
+import { formatDate, formatMonth } from '../../localization/calendar.js';
 import type {
   Channel,
   Confidence,

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { DATA_DATE } from '../../data/generated/core.js';
-import { formatDate } from '../../localization/localized-text.js';
+import { formatDate } from '../../localization/calendar.js';
 import type { Locale } from '../../data/types.js';
 
 /** The MEL's own page of its campaign against violence at home, with its guide and spots. */

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { openingState, parisTime } from '../../hours/opening-state.js';
-import { formatMinute, formatWeekday } from '../../localization/intl.js';
+import { formatMinute, formatWeekday } from '../../localization/calendar.js';
 import type { CompiledHours, Locale } from '../../data/types.js';
 
 /**
