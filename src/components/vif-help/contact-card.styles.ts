@@ -66,7 +66,7 @@ export const contactCardStyles = css`
   }
   .opening,
   .channel-opening {
-    font-weight: 600;
+    font-weight: 700;
   }
   /* Under a national line of the results, a way to reach it that answers at its own hours
      (the 3919's chat): its link, whether it answers now, its hours in words. */
@@ -91,7 +91,7 @@ export const contactCardStyles = css`
     border: 1px solid var(--_vif-border);
     border-radius: var(--_vif-radius);
     color: var(--_vif-muted);
-    font-size: 0.9em;
+    font-size: 0.9375em;
     line-height: 1.2;
     white-space: nowrap;
   }
@@ -111,10 +111,10 @@ export const contactCardStyles = css`
     display: inline-block;
     min-block-size: 44px;
     padding-block: 0.625em;
-    font-weight: 600;
+    font-weight: 700;
   }
   .resident-note {
-    font-weight: 600;
+    font-weight: 700;
   }
 
   @media (forced-colors: active) {

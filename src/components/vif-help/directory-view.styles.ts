@@ -38,7 +38,7 @@ export const directoryStyles = css`
   }
   .related-label {
     margin-block-start: 0.5em;
-    font-weight: 600;
+    font-weight: 700;
   }
   .results-bar {
     display: flex;
@@ -49,7 +49,7 @@ export const directoryStyles = css`
     margin-block-start: 0.25em;
   }
   .count {
-    font-weight: 600;
+    font-weight: 700;
     margin: 0;
   }
   .filter-button {
@@ -62,7 +62,7 @@ export const directoryStyles = css`
   }
   .filters legend {
     padding: 0;
-    font-weight: 600;
+    font-weight: 700;
   }
   .chips {
     display: flex;
@@ -89,7 +89,7 @@ export const directoryStyles = css`
   .chip:has(input:checked) {
     background: var(--_vif-surface);
     border-color: var(--_vif-accent);
-    font-weight: 600;
+    font-weight: 700;
   }
   .results > .lines {
     margin-block: 0.25em;
@@ -122,7 +122,7 @@ export const directoryStyles = css`
     border: 1px solid var(--_vif-accent);
     border-radius: var(--_vif-radius);
     background: var(--_vif-bg);
-    font-weight: 600;
+    font-weight: 700;
   }
   .doubt-note {
     margin-block-start: 0.75em;

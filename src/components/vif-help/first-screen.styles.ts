@@ -13,7 +13,7 @@ export const firstScreenStyles = css`
     min-block-size: 0;
     margin-block: calc((1lh - 45px) / 2);
     padding: calc((45px - 1lh) / 2) 0;
-    font-weight: 600;
+    font-weight: 700;
   }
   .protect {
     margin-block: 0.25em 0.75em;
@@ -62,7 +62,7 @@ export const firstScreenStyles = css`
     /* Left to right inside, but placed at the start of the line in right-to-left text too. */
     align-self: flex-start;
     font-size: 1.5em;
-    font-weight: 800;
+    font-weight: 700;
     line-height: 1.15;
   }
   .tile-item:nth-child(3) .digits {
@@ -99,10 +99,10 @@ export const firstScreenStyles = css`
   }
   .also .digits {
     align-self: flex-start;
-    font-weight: 800;
+    font-weight: 700;
   }
   .also .label {
-    font-size: 0.75em;
+    font-size: 0.8125em;
     line-height: 1.2;
   }
   .also a:hover .label {
@@ -113,7 +113,7 @@ export const firstScreenStyles = css`
   }
   .row-button {
     inline-size: 100%;
-    font-weight: 600;
+    font-weight: 700;
   }
   .other-lines .disclosure-region {
     padding-block: 0.25em;
@@ -136,14 +136,14 @@ export const firstScreenStyles = css`
     border-radius: var(--_vif-radius);
     background: var(--_vif-emergency);
     color: var(--_vif-emergency-text);
-    font-weight: 800;
+    font-weight: 700;
     text-decoration: none;
   }
   .band-numbers a.more {
     padding-inline: 0.25em;
     background: none;
     color: inherit;
-    font-weight: 600;
+    font-weight: 700;
     text-decoration: underline;
   }
 
@@ -187,7 +187,7 @@ export const firstScreenStyles = css`
   .line-digits {
     flex: none;
     min-inline-size: 3.5em;
-    font-weight: 800;
+    font-weight: 700;
     text-decoration: underline;
   }
   .line-label {

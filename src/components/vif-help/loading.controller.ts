@@ -7,7 +7,7 @@ import {
   mergeContacts,
   once,
 } from '../../data/loader.js';
-import { afterPaint } from './after-paint.js';
+import { afterPaint, nextTask } from './after-paint.js';
 import type { HelpData, HelpModel, HelpView } from '../../help/model.js';
 import type { HelpRequest } from '../../help/request.js';
 import type { Answer, Commune, Locale } from '../../data/types.js';
@@ -167,32 +167,35 @@ export class LoadingController implements ReactiveController {
       loadTexts(locale),
       loadAreaContacts(locale),
       loadCommuneContacts(insee, locale),
-    ]).then(
-      ([rest, texts, area, own]) => {
-        if (this.partsFor !== key) return;
-        this.adoptRestStyles(rest);
-        const parts: FullParts = {
-          rest,
-          data: {
-            contacts: mergeContacts(area, own),
-            paths: texts.PATHS,
-            synonyms: texts.SYNONYMS,
-          },
-          answerCount: texts.ANSWER_COUNT,
-          model: rest.createHelpModel(),
-          insee,
-          locale,
-        };
-        this.loaded.set(key, parts);
-        this.failed = false;
-        this.host.requestUpdate();
-      },
-      () => {
-        if (this.partsFor !== key) return;
-        this.failed = true;
-        this.host.requestUpdate();
-      },
-    );
+    ])
+      // The parts' first view and render in a task after the last chunk's evaluation.
+      .then(async (files) => (await nextTask(), files))
+      .then(
+        ([rest, texts, area, own]) => {
+          if (this.partsFor !== key) return;
+          this.adoptRestStyles(rest);
+          const parts: FullParts = {
+            rest,
+            data: {
+              contacts: mergeContacts(area, own),
+              paths: texts.PATHS,
+              synonyms: texts.SYNONYMS,
+            },
+            answerCount: texts.ANSWER_COUNT,
+            model: rest.createHelpModel(),
+            insee,
+            locale,
+          };
+          this.loaded.set(key, parts);
+          this.failed = false;
+          this.host.requestUpdate();
+        },
+        () => {
+          if (this.partsFor !== key) return;
+          this.failed = true;
+          this.host.requestUpdate();
+        },
+      );
     this.track(work);
   }
 

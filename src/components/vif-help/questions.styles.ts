@@ -17,7 +17,7 @@ export const questionsStyles = css`
     inline-size: 100%;
     border-width: 0 0 1px;
     border-radius: 0;
-    font-weight: 600;
+    font-weight: 700;
   }
   .answer-body {
     padding: 0.25em 0 0.5em;

@@ -87,7 +87,7 @@ export const vifHelpStyles = css`
     margin-block: 0.125em 0;
   }
   .section-title {
-    font-size: 1.1em;
+    font-size: 1.0625em;
   }
   p {
     margin: 0.25em 0;
@@ -172,7 +172,7 @@ export const vifHelpStyles = css`
   }
   .picker label {
     display: block;
-    font-weight: 600;
+    font-weight: 700;
   }
   .field {
     flex: 1 1 12em;
@@ -194,7 +194,7 @@ export const vifHelpStyles = css`
     border-radius: var(--_vif-radius);
     background: var(--_vif-accent);
     color: var(--_vif-accent-text);
-    font-weight: 600;
+    font-weight: 700;
   }
   .footer {
     margin-block-start: 1em;
