@@ -14,16 +14,6 @@ export const afterPaint = (): Promise<void> =>
   });
 
 /**
- * Resolves at the start of the next frame, whose style, layout and paint then include what is
- * done on resolution; or after a short while in a hidden tab, which paints no frame.
- */
-export const nextFrame = (): Promise<void> =>
-  new Promise<void>((resolve) => {
-    requestAnimationFrame(() => resolve());
-    setTimeout(resolve, 100);
-  });
-
-/**
  * Resolves in a task of its own, so that a phone's long piece of work is cut in two: what
  * follows does not lengthen the task now running (a script's evaluation, a chunk's arrival).
  */

@@ -260,11 +260,10 @@ function exitBar(exitUrl: string, texts: Texts) {
 }
 
 /**
- * Prepares the first screen of one <vif-help> not yet defined, its styles and its markup, out of
- * the page; the function it returns draws it in a shadow root of its own. For view="launcher",
- * that function draws its button, which calls `onOpen` when it opens its dialog.
+ * Draws the first screen of one <vif-help> not yet defined, in a shadow root of its own; for
+ * view="launcher", its button, which calls `onOpen` when it opens its dialog.
  */
-function prepareFirstScreen(host: HTMLElement, onOpen?: () => void): () => void {
+export function paintFirstScreen(host: HTMLElement, onOpen?: () => void): void {
   const raw = Object.fromEntries(
     ATTRIBUTES.map(({ attribute, property }) => [property, host.getAttribute(attribute)]),
   );
@@ -272,64 +271,47 @@ function prepareFirstScreen(host: HTMLElement, onOpen?: () => void): () => void 
   const locale = resolveElementLocale(host);
   const texts = locale === 'fr' ? FIRST_PAINT_TEXTS : FIRST_PAINT_TRANSLATIONS[locale];
   if (config.view === 'launcher') {
-    return () =>
-      drawLauncher(host, {
-        texts: { label: texts.launcher, close: texts.close },
-        locale,
-        onOpen,
-        paint: (widget) => paintFirstScreen(widget),
-      });
+    drawLauncher(host, {
+      texts: { label: texts.launcher, close: texts.close },
+      locale,
+      onOpen,
+      paint: (widget) => paintFirstScreen(widget),
+    });
+    return;
   }
-  const sheets = STYLES.map((style) => style.styleSheet!);
-  const drawing = el(
-    'div',
-    {
-      class: `root ${config.theme} view-${config.view}`,
-      lang: locale,
-      dir: directionOf(locale),
-      [FIRST_PAINT_MARK]: '',
-    },
-    ...(config.quickExit ? exitBar(config.exitUrl, texts) : []),
-    ...(config.view === 'emergency'
-      ? emergencyBand(config.headingLevel, config.helpUrl, locale, texts)
-      : fullView(host, config.headingLevel, config.quickExit, locale, texts)),
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = STYLES.map((style) => style.styleSheet!);
+  root.append(
+    el(
+      'div',
+      {
+        class: `root ${config.theme} view-${config.view}`,
+        lang: locale,
+        dir: directionOf(locale),
+        [FIRST_PAINT_MARK]: '',
+      },
+      ...(config.quickExit ? exitBar(config.exitUrl, texts) : []),
+      ...(config.view === 'emergency'
+        ? emergencyBand(config.headingLevel, config.helpUrl, locale, texts)
+        : fullView(host, config.headingLevel, config.quickExit, locale, texts)),
+    ),
   );
-  return () => {
-    if (host.shadowRoot) return;
-    const root = host.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = sheets;
-    root.append(drawing);
-  };
-}
-
-/** Draws the first screen of one <vif-help> not yet defined at once (see prepareFirstScreen). */
-export function paintFirstScreen(host: HTMLElement, onOpen?: () => void): void {
-  prepareFirstScreen(host, onOpen)();
 }
 
 /**
- * Prepares the first screen of every <vif-help> of the document that has no shadow root yet,
- * where the browser adopts constructed style sheets (elsewhere the element draws it when it
- * arrives); `draw` puts them on the page. Says what it prepared: nothing, or only launchers
- * (whose opening calls `onOpen`), or screens. Preparing while the entry runs and drawing at the
- * start of the next frame keeps both short: the frame lays out and paints the drawing.
+ * Draws the first screen of every <vif-help> of the document that has no shadow root yet, where
+ * the browser adopts constructed style sheets (elsewhere the element draws it when it arrives).
+ * Says what it drew: nothing, or only launchers (whose opening calls `onOpen`), or screens.
  */
-export function prepareFirstScreens(onOpen: () => void): {
-  prepared: 'nothing' | 'launchers' | 'screens';
-  draw: () => void;
-} {
+export function paintFirstScreens(onOpen: () => void): 'nothing' | 'launchers' | 'screens' {
   const hosts = [...document.querySelectorAll('vif-help')].filter((host) => !host.shadowRoot);
-  const nothing = { prepared: 'nothing', draw: () => {} } as const;
-  if (hosts.length === 0) return nothing;
+  if (hosts.length === 0) return 'nothing';
   const launchers = hosts.every(
     (host) => readConfig({ view: host.getAttribute('view') }).config.view === 'launcher',
   );
   // Only the style sheets it needs: a page of launchers does not build the first screen's.
   if ([launcherStyles, ...(launchers ? [] : STYLES)].some((style) => !style.styleSheet))
-    return nothing;
-  const draws = hosts.map((host) => prepareFirstScreen(host as HTMLElement, onOpen));
-  return {
-    prepared: launchers ? 'launchers' : 'screens',
-    draw: () => draws.forEach((draw) => draw()),
-  };
+    return 'nothing';
+  hosts.forEach((host) => paintFirstScreen(host as HTMLElement, onOpen));
+  return launchers ? 'launchers' : 'screens';
 }
