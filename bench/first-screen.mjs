@@ -45,7 +45,9 @@ import {
 
 const BEFORE_COMMIT = 'b120dca';
 const PAINT_RUNS = Number(process.env.BENCH_PAINT_RUNS ?? 11);
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+// Five, not three: one build's simulated TBT ranges from 14 to 196 ms between runs on a shared
+// machine, and the median of three landed anywhere in it.
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 const PAINT_RATIO_TARGET = 1.2;
 const LIGHTHOUSE_TARGETS = { performance: 98, tbt: 50, cls: 0.02 };
 const root = fileURLToPath(new URL('..', import.meta.url));
