@@ -160,6 +160,24 @@ const toElement = {
 };
 
 /**
+ * The files whose functions nearly all run while the widget loads (the entry, Lit and the
+ * element, the directory and its cards): a magic comment at their top asks V8 to compile every
+ * function while the file arrives, on a background thread, instead of each one on the main thread
+ * when it is first called, inside the tasks that draw the widget (Chrome 136 and later; other
+ * browsers read a comment). Measured on Lille's page at 4× CPU: compiling on the main thread
+ * 144 → 25 ms a load, one long task fewer. After the minifier, which removes comments.
+ * @type {import('rollup').Plugin}
+ */
+const EAGER_CHUNKS = ['vif-help', 'element', 'rest'];
+const compileHints = {
+  name: 'compile-hints',
+  renderChunk(code, chunk) {
+    if (!EAGER_CHUNKS.includes(chunk.name)) return null;
+    return { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null };
+  },
+};
+
+/**
  * The snippet's stylesheet, next to the entry: it keeps the widget's room while it loads.
  * @type {import('rollup').Plugin}
  */
@@ -203,7 +221,7 @@ export default [
       chunkFileNames: chunkFileName,
     },
     preserveEntrySignatures: 'allow-extension',
-    plugins: [cleanChunks, snippetStyles, fromEntry, ...plugins()],
+    plugins: [cleanChunks, snippetStyles, fromEntry, ...plugins(), compileHints],
   },
   /**
    * The entry a page loads, dist/vif-help.js: the first screen drawn without Lit, then the
@@ -217,7 +235,7 @@ export default [
       entryFileNames: '[name].js',
       paths: (id) => (id === ELEMENT ? elementChunk() : id),
     },
-    plugins: [entryImports, toElement, ...plugins()],
+    plugins: [entryImports, toElement, ...plugins(), compileHints],
   },
   /** The iframe page's tiny script. */
   {

@@ -61,6 +61,10 @@ function intervalsOn(
   return publicHolidays.mode === 'open' ? publicHolidays.intervals : usual;
 }
 
+/** The interval of a day that holds a minute of it, if any. */
+const intervalAt = (intervals: readonly MinuteInterval[], minute: number) =>
+  intervals.find(([from, to]) => from <= minute && minute < to);
+
 export type OpeningState =
   | { kind: 'always' }
   | { kind: 'open'; closesAt: number; closesOnNextDay: boolean }
@@ -77,7 +81,7 @@ export function openingState(hours: CompiledHours, instant: Date): OpeningState 
   if (hours.alwaysOpen) return { kind: 'always' };
   const now = parisTime(instant);
   const today = intervalsOn(hours, now.date, now.weekday);
-  const current = today.find(([from, to]) => from <= now.minute && now.minute < to);
+  const current = intervalAt(today, now.minute);
   if (current) {
     // An interval that ends at midnight may go on the next day (e.g. 18:00-24:00 then 00:00-02:00).
     const [, to] = current;
@@ -102,6 +106,8 @@ export function openingState(hours: CompiledHours, instant: Date): OpeningState 
 /** Whether a contact is open now (always-open ones included); contacts without hours are not. */
 export function isOpenAt(hours: CompiledHours | undefined, instant: Date): boolean {
   if (!hours) return false;
-  const state = openingState(hours, instant);
-  return state.kind !== 'closed';
+  if (hours.alwaysOpen) return true;
+  // What openingState reads first, without looking a week ahead for the next opening.
+  const now = parisTime(instant);
+  return intervalAt(intervalsOn(hours, now.date, now.weekday), now.minute) !== undefined;
 }
