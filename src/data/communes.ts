@@ -22,21 +22,34 @@ const FIVE_DIGITS = /^\d{5}$/;
 
 export function buildCommuneIndex(communes: readonly Commune[]): CommuneIndex {
   const byCode = new Map<string, Commune>();
-  const byName = new Map<string, Commune>();
   const byPostalCode = new Map<string, Commune[]>();
   for (const commune of communes) {
     byCode.set(commune.insee, commune);
     for (const code of commune.formerCodes ?? []) byCode.set(code, commune);
-    for (const name of [commune.name, ...(commune.aliases ?? [])]) {
-      byName.set(normaliseText(name), commune);
-    }
     for (const postalCode of commune.postalCodes) {
       const list = byPostalCode.get(postalCode) ?? [];
       list.push(commune);
       byPostalCode.set(postalCode, list);
     }
   }
-  return { communes, byCode, byName, byPostalCode };
+  // The folded names on first use only: a page names its commune by its code nearly always, and
+  // folding (the browser's first Unicode normalisation) costs a phone some 10 ms while it loads.
+  let byName: Map<string, Commune> | null = null;
+  const names = () => {
+    byName = new Map();
+    for (const commune of communes)
+      for (const name of [commune.name, ...(commune.aliases ?? [])])
+        byName.set(normaliseText(name), commune);
+    return byName;
+  };
+  return {
+    communes,
+    byCode,
+    byPostalCode,
+    get byName() {
+      return byName ?? names();
+    },
+  };
 }
 
 const defaultIndex = buildCommuneIndex(COMMUNES);
