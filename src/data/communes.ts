@@ -34,22 +34,24 @@ export function buildCommuneIndex(communes: readonly Commune[]): CommuneIndex {
   }
   // The folded names on first use only: a page names its commune by its code nearly always, and
   // folding 100 names took some 9 ms (4× CPU) of the task that takes over the first screen.
-  let byName: Map<string, Commune> | null = null;
-  const names = () => {
-    byName = new Map();
-    for (const commune of communes)
-      for (const name of [commune.name, ...(commune.aliases ?? [])])
-        byName.set(normaliseText(name), commune);
-    return byName;
-  };
+  let byName: ReadonlyMap<string, Commune> | undefined;
   return {
     communes,
     byCode,
     byPostalCode,
     get byName() {
-      return byName ?? names();
+      return (byName ??= foldedNames(communes));
     },
   };
+}
+
+/** Each commune under its name and its aliases, folded as typed names are. */
+function foldedNames(communes: readonly Commune[]): Map<string, Commune> {
+  const byName = new Map<string, Commune>();
+  for (const commune of communes)
+    for (const name of [commune.name, ...(commune.aliases ?? [])])
+      byName.set(normaliseText(name), commune);
+  return byName;
 }
 
 const defaultIndex = buildCommuneIndex(COMMUNES);

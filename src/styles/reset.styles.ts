@@ -28,7 +28,7 @@ export const resetStyles = css`
     clip: rect(0, 0, 0, 0) !important;
     white-space: nowrap !important;
     border: 0 !important;
-    /* The text around's font: each size and weight of a font costs the first layout a lookup. */
+    /* The font of the text around it: each size and weight costs the first layout a lookup. */
     font: inherit !important;
   }
 `;

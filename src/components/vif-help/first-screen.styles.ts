@@ -70,7 +70,7 @@ export const firstScreenStyles = css`
     align-self: center;
   }
   .tile .sms {
-    /* 13 px under 24 px digits, as the labels' bold: no font size of its own. */
+    /* 13 px bold, as the banner's link. */
     font-size: calc(0.8125em / 1.5);
     font-weight: 700;
   }

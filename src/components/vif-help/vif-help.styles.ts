@@ -82,10 +82,7 @@ export const vifHelpStyles = css`
     margin: 1em 0 0.375em;
     line-height: 1.25;
   }
-  /*
-   * Titles in bold at the text's size: each size and weight of the font is one more lookup before
-   * the first screen's layout (on Linux about 10 ms of a phone's task each).
-   */
+  /* Bold at the text's size: each font size costs the first layout a lookup. */
   .title {
     font-size: 1em;
     margin-block: 0.125em 0;
